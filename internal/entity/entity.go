@@ -1,0 +1,35 @@
+// Package entity finds named entities (people, places, organisations) in
+// Indonesian and English text and merges their spellings.
+//
+// API CONTRACT (the pipeline and the quote package are written against it):
+//
+//	Find(lang, title string, paragraphs []string) []Mention
+//	Summarize(ms []Mention) []article.Entity      per-article entities with aliases and counts
+//	Canonical(name string) (id, name, typ string)  resolve one surface name (no article context)
+//
+// Entity ids are deterministic ("person:kim-jong-un"), so the same entity
+// gets the same id in every article without shared state.
+package entity
+
+import "github.com/warta-news/warta/internal/article"
+
+// Mention is one occurrence of an entity in an article.
+type Mention struct {
+	Text      string // surface form as written
+	ID        string // merged entity id
+	Name      string // canonical name
+	Type      string // person, place, org
+	Role      string // title or role stated next to it ("presiden"), if any
+	Paragraph int    // index into paragraphs; -1 for the title
+	Start     int    // byte offset of Text in its paragraph
+	End       int
+}
+
+// Find returns the entity mentions of an article. STUB.
+func Find(lang, title string, paragraphs []string) []Mention { return nil }
+
+// Summarize groups mentions into per-article entities. STUB.
+func Summarize(ms []Mention) []article.Entity { return nil }
+
+// Canonical resolves one surface name. STUB.
+func Canonical(name string) (id, canonical, typ string) { return "", name, "" }
