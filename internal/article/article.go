@@ -53,7 +53,9 @@ type Article struct {
 	URL      string `json:"url,omitempty"`
 	Raw      []byte `json:"-"` // the input exactly as read
 
-	Title        string    `json:"title"`
+	Title string `json:"title"`
+	// Subtitle is a standfirst or deck line between title and body, if any.
+	Subtitle     string    `json:"subtitle,omitempty"`
 	Outlet       string    `json:"outlet"`
 	OutletHow    string    `json:"outlet_how"`
 	Author       string    `json:"author"`

@@ -1,0 +1,531 @@
+// Package pipeline runs warta's stages in order: source -> extract ->
+// analyze (entities, quotes, dates, fingerprints) in parallel across
+// articles, then dedup and online clustering in input order on one
+// goroutine, then the store in batched transactions.
+//
+// Each batch is one transaction, so an interrupted ingest loses nothing
+// already committed and leaves the database consistent; a re-run skips
+// stored articles (ids are content-derived) and finishes the job. Event
+// and story summaries are derived data: they are refreshed for the events
+// a run touched and for any left stale by an earlier interrupted run.
+package pipeline
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/warta-news/warta/internal/article"
+	"github.com/warta-news/warta/internal/cluster"
+	"github.com/warta-news/warta/internal/dedup"
+	"github.com/warta-news/warta/internal/entity"
+	"github.com/warta-news/warta/internal/extract"
+	"github.com/warta-news/warta/internal/quote"
+	"github.com/warta-news/warta/internal/source"
+	"github.com/warta-news/warta/internal/store"
+	"github.com/warta-news/warta/internal/when"
+)
+
+// Options set an ingest run.
+type Options struct {
+	Format     string // auto, text, html, jsonl
+	MaxSize    int64  // per file / JSONL line
+	OutletFlag string // --outlet fallback
+	Workers    int    // parallel extract/analyze workers; 0 = GOMAXPROCS
+	BatchSize  int    // articles per transaction; 0 = 500
+	// Restore is how many recent stored articles rebuild the in-memory
+	// dedup and cluster indexes at start; 0 = 50,000.
+	Restore int
+	// Bad receives every bad input (never nil after Run starts).
+	Bad func(error)
+	// Progress is called after each stored batch with running totals.
+	Progress func(Stats)
+	Logger   *slog.Logger
+}
+
+// Stats are the running totals of a run.
+type Stats struct {
+	Read      int   // documents read
+	Stored    int   // new articles stored
+	Known     int   // already stored (same content), source recorded
+	NearDupes int   // stored, marked duplicate_of another article
+	Failed    int   // bad input
+	Bytes     int64 // raw bytes read
+	Events    int   // events touched
+}
+
+// ErrSomeFailed is returned when a run finished but some input was bad.
+var ErrSomeFailed = errors.New("some input could not be ingested")
+
+type job struct {
+	seq int
+	doc source.Doc
+}
+
+type result struct {
+	seq int
+	art *article.Article
+	sig dedup.Signature
+	err error
+}
+
+// Run ingests paths into st.
+func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stats, error) {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 500
+	}
+	if opt.Restore <= 0 {
+		opt.Restore = 50000
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.Default()
+	}
+	var stats Stats
+	var mu sync.Mutex
+	bad := func(err error) {
+		mu.Lock()
+		stats.Failed++
+		mu.Unlock()
+		if opt.Bad != nil {
+			opt.Bad(err)
+		}
+	}
+
+	in, err := newIngester(ctx, st, opt)
+	if err != nil {
+		return stats, err
+	}
+
+	// Read -> jobs.
+	readCtx, stopRead := context.WithCancel(ctx)
+	defer stopRead()
+	jobs := make(chan job, 4*opt.Workers)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		readErr <- source.Walk(readCtx, paths, source.Options{Format: opt.Format, MaxSize: opt.MaxSize}, func(d source.Doc) error {
+			select {
+			case jobs <- job{seq, d}:
+				seq++
+				return nil
+			case <-readCtx.Done():
+				return readCtx.Err()
+			}
+		}, bad)
+	}()
+
+	// jobs -> results, in parallel.
+	results := make(chan result, 4*opt.Workers)
+	var wg sync.WaitGroup
+	for range opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- analyze(j, opt)
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	// results -> store, in input order.
+	pending := map[int]result{}
+	next := 0
+	var chunk []result
+	var runErr error
+	flushChunk := func() {
+		if runErr == nil && len(chunk) > 0 {
+			runErr = in.process(ctx, chunk, &stats, &mu, bad)
+		}
+		chunk = chunk[:0]
+	}
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			chunk = append(chunk, r)
+			if len(chunk) >= 256 {
+				flushChunk()
+			}
+		}
+		if runErr != nil || ctx.Err() != nil {
+			stopRead()
+		}
+	}
+	flushChunk()
+	if runErr == nil {
+		runErr = in.flush(context.WithoutCancel(ctx), &stats, opt)
+	}
+	if err := <-readErr; err != nil && runErr == nil && !errors.Is(err, context.Canceled) {
+		runErr = err
+	}
+	if runErr == nil {
+		runErr = in.refreshEvents(context.WithoutCancel(ctx), &stats)
+	}
+	if runErr == nil && ctx.Err() != nil {
+		runErr = ctx.Err()
+	}
+	if runErr == nil && stats.Failed > 0 {
+		runErr = ErrSomeFailed
+	}
+	return stats, runErr
+}
+
+// analyze is the pure, parallel part: extract, entities, quotes, dates, fingerprint.
+func analyze(j job, opt Options) result {
+	d := j.doc
+	a, err := extract.Extract(extract.Input{
+		Source: d.Source, SourceID: d.SourceID, Format: d.Format, Raw: d.Raw, Body: d.Body,
+		Title: d.Title, Outlet: d.Outlet, Author: d.Author, Published: d.Published, Lang: d.Lang, URL: d.URL,
+		OutletFlag: opt.OutletFlag,
+	})
+	if err != nil {
+		var se *source.Error
+		if !errors.As(err, &se) {
+			err = &source.Error{Source: d.Source, Line: d.Line, Reason: err.Error(), Err: err}
+		}
+		return result{seq: j.seq, err: err}
+	}
+	if a.Format == "" {
+		a.Format = d.Format
+	}
+	Analyze(a)
+	return result{seq: j.seq, art: a, sig: dedup.Sign(a.Text())}
+}
+
+// Analyze fills the entities, quotes and resolved date mentions of a.
+func Analyze(a *article.Article) {
+	ms := entity.Find(a.Lang, a.Title, a.Paragraphs)
+	a.Entities = entity.Summarize(ms)
+	a.Quotes = quote.Find(a.Lang, a.Paragraphs, ms)
+	a.Dates = a.Dates[:0]
+	if !a.Published.IsZero() {
+		for i, p := range a.Paragraphs {
+			for _, m := range when.Mentions(p, a.Published) {
+				a.Dates = append(a.Dates, article.DateRef{Text: m.Text, Sentence: sentenceAt(p, m.Start, m.End), Start: m.From, End: m.To, Paragraph: i})
+			}
+		}
+	}
+}
+
+// sentenceAt returns the sentence of p around the byte span [start, end).
+func sentenceAt(p string, start, end int) string {
+	s := start
+	for s > 0 && !(p[s-1] == '.' || p[s-1] == '!' || p[s-1] == '?') {
+		s--
+	}
+	e := end
+	for e < len(p) && !(p[e] == '.' || p[e] == '!' || p[e] == '?') {
+		e++
+	}
+	if e < len(p) {
+		e++
+	}
+	for s < e && p[s] == ' ' {
+		s++
+	}
+	return p[s:e]
+}
+
+// ingester holds the sequential state of a run: the dedup and cluster
+// indexes and the batch being built.
+type ingester struct {
+	st      store.Store
+	dd      *dedup.Index
+	cl      *cluster.Clusterer
+	seen    map[string]bool // ids stored or queued in this run
+	batch   store.Batch
+	touched map[string]bool // events changed in this run
+	log     *slog.Logger
+}
+
+func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, error) {
+	in := &ingester{
+		st:      st,
+		dd:      dedup.NewIndex(dedup.Config{}),
+		cl:      cluster.New(cluster.DefaultConfig()),
+		seen:    map[string]bool{},
+		touched: map[string]bool{},
+		log:     opt.Logger,
+	}
+	in.resetBatch()
+	n := 0
+	err := st.EachRecent(ctx, opt.Restore, func(a *article.Article, fp []byte) error {
+		if sig := decodeSig(fp); sig != nil {
+			in.dd.Add(a.ID, sig, a.Published)
+		}
+		in.cl.Restore(clusterDoc(a), a.EventID, a.StoryID)
+		n++
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("rebuild indexes: %w", err)
+	}
+	if n > 0 {
+		in.log.Debug("indexes rebuilt", "articles", n)
+	}
+	stale, err := st.StaleEvents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range stale {
+		in.touched[id] = true
+	}
+	return in, nil
+}
+
+func (in *ingester) resetBatch() {
+	in.batch = store.Batch{Fingerprints: map[string][]byte{}, EventMoves: map[string]string{}, StoryMoves: map[string]string{}}
+}
+
+// process handles a chunk of results in input order.
+func (in *ingester) process(ctx context.Context, chunk []result, stats *Stats, mu *sync.Mutex, bad func(error)) error {
+	ids := make([]string, 0, len(chunk))
+	for _, r := range chunk {
+		if r.err == nil && !in.seen[r.art.ID] {
+			ids = append(ids, r.art.ID)
+		}
+	}
+	known, err := in.st.Known(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, r := range chunk {
+		mu.Lock()
+		stats.Read++
+		mu.Unlock()
+		if r.err != nil {
+			bad(r.err)
+			continue
+		}
+		a := r.art
+		stats.Bytes += int64(len(a.Raw))
+		in.batch.Sources = append(in.batch.Sources, store.SourceRef{ArticleID: a.ID, Source: a.Source, SourceID: a.SourceID})
+		if known[a.ID] || in.seen[a.ID] {
+			stats.Known++
+			continue
+		}
+		in.seen[a.ID] = true
+		if id, _, ok := in.dd.Find(r.sig); ok {
+			a.DuplicateOf = id
+			stats.NearDupes++
+		}
+		in.dd.Add(a.ID, r.sig, a.Published)
+		as := in.cl.Add(clusterDoc(a))
+		a.EventID, a.StoryID = as.EventID, as.StoryID
+		in.touched[as.EventID] = true
+		for _, old := range as.StoryMerged {
+			in.batch.StoryMoves[old] = as.StoryID
+		}
+		in.batch.Fingerprints[a.ID] = encodeSig(r.sig)
+		in.batch.Articles = append(in.batch.Articles, a)
+		stats.Stored++
+	}
+	if len(in.batch.Articles) >= 500 || len(in.batch.Sources) >= 2000 {
+		return in.flush(ctx, stats, Options{})
+	}
+	return nil
+}
+
+// flush writes the batch in one transaction.
+func (in *ingester) flush(ctx context.Context, stats *Stats, _ Options) error {
+	if len(in.batch.Articles) == 0 && len(in.batch.Sources) == 0 && len(in.batch.StoryMoves) == 0 {
+		return nil
+	}
+	// Articles in this batch that moved story before being stored.
+	for _, a := range in.batch.Articles {
+		if to, ok := in.batch.StoryMoves[a.StoryID]; ok {
+			a.StoryID = to
+		}
+	}
+	if err := in.st.Save(ctx, &in.batch); err != nil {
+		return err
+	}
+	in.resetBatch()
+	return nil
+}
+
+// refreshEvents recomputes the summaries of touched events and their
+// stories, and infers dates of undated articles from their events.
+func (in *ingester) refreshEvents(ctx context.Context, stats *Stats) error {
+	ids := make([]string, 0, len(in.touched))
+	for id := range in.touched {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	stats.Events = len(ids)
+	var events []store.Event
+	var pubs []store.Published
+	storyIDs := map[string]bool{}
+	for _, id := range ids {
+		arts, err := in.st.EventArticles(ctx, id)
+		if err != nil {
+			return err
+		}
+		if len(arts) == 0 {
+			continue
+		}
+		ev, ps := Summarize(id, arts)
+		events = append(events, ev)
+		pubs = append(pubs, ps...)
+		storyIDs[ev.StoryID] = true
+	}
+	if err := in.st.SaveEvents(ctx, events, nil, pubs); err != nil {
+		return err
+	}
+	var stories []store.Story
+	for sid := range storyIDs {
+		evs, err := in.st.StoryEvents(ctx, sid)
+		if err != nil {
+			return err
+		}
+		stories = append(stories, StorySummary(sid, evs))
+	}
+	sort.Slice(stories, func(i, j int) bool { return stories[i].ID < stories[j].ID })
+	return in.st.SaveEvents(ctx, nil, stories, nil)
+}
+
+// Summarize derives an event's summary from its articles, and the
+// publication times to infer for its undated articles.
+func Summarize(id string, arts []*article.Article) (store.Event, []store.Published) {
+	docs := make([]cluster.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = clusterDoc(a)
+	}
+	var pubs []store.Published
+	for i, a := range arts {
+		if a.PublishedHow != article.HowUnknown && !fromEvent(a) {
+			continue
+		}
+		t, ev, ok := cluster.InferDate(docs[i], docs)
+		if !ok {
+			continue
+		}
+		from := "event " + id + ": " + ev
+		if a.Published.Equal(t) && a.PublishedFrom == from {
+			continue
+		}
+		a.Published, a.PublishedHow, a.PublishedPrecision, a.PublishedFrom = t, article.HowInferred, article.PrecisionDay, from
+		pubs = append(pubs, store.Published{ArticleID: a.ID, Time: t, How: article.HowInferred, Precision: article.PrecisionDay, From: from})
+	}
+	ev := store.Event{ID: id, StoryID: arts[0].StoryID, Articles: len(arts)}
+	outlets := map[string]bool{}
+	for _, a := range arts {
+		if a.Outlet != "" && !outlets[a.Outlet] {
+			outlets[a.Outlet] = true
+			ev.Outlets = append(ev.Outlets, a.Outlet)
+		}
+		if !a.Published.IsZero() {
+			if ev.Start.IsZero() || a.Published.Before(ev.Start) {
+				ev.Start = a.Published
+			}
+			if a.Published.After(ev.End) {
+				ev.End = a.Published
+			}
+		}
+	}
+	sort.Strings(ev.Outlets)
+	if i := cluster.Label(docs); i >= 0 && i < len(arts) {
+		ev.LabelArticle = arts[i].ID
+		ev.Label = Headline(arts[i])
+	}
+	return ev, pubs
+}
+
+// fromEvent reports whether a's date was inferred from its event (and so may be re-inferred).
+func fromEvent(a *article.Article) bool {
+	return a.PublishedHow == article.HowInferred && len(a.PublishedFrom) > 6 && a.PublishedFrom[:6] == "event "
+}
+
+// Headline is the article's title, or its first sentence when it has none.
+func Headline(a *article.Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	if len(a.Paragraphs) == 0 {
+		return ""
+	}
+	p := a.Paragraphs[0]
+	s := sentenceAt(p, 0, 0)
+	if len(s) > 160 {
+		cut := 157
+		for cut > 0 && (p[cut]&0xC0) == 0x80 {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return s
+}
+
+// StorySummary derives a storyline's summary from its events.
+func StorySummary(id string, evs []store.Event) store.Story {
+	s := store.Story{ID: id, Events: len(evs)}
+	best := -1
+	for i, e := range evs {
+		s.Articles += e.Articles
+		if !e.Start.IsZero() && (s.Start.IsZero() || e.Start.Before(s.Start)) {
+			s.Start = e.Start
+		}
+		if e.End.After(s.End) {
+			s.End = e.End
+		}
+		if best < 0 || e.Articles > evs[best].Articles || (e.Articles == evs[best].Articles && e.End.After(evs[best].End)) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		s.Label = evs[best].Label
+	}
+	return s
+}
+
+func clusterDoc(a *article.Article) cluster.Doc {
+	d := cluster.Doc{
+		ID: a.ID, Lang: a.Lang, Title: a.Title, Text: a.Text(), Outlet: a.Outlet,
+		Published: a.Published, DateKnown: !a.Published.IsZero() && !fromEvent(a),
+		DuplicateOf: a.DuplicateOf,
+	}
+	for _, e := range a.Entities {
+		d.Entities = append(d.Entities, e.ID)
+	}
+	return d
+}
+
+func encodeSig(sig dedup.Signature) []byte {
+	if len(sig) == 0 {
+		return nil
+	}
+	b := make([]byte, 4*len(sig))
+	for i, v := range sig {
+		binary.LittleEndian.PutUint32(b[4*i:], v)
+	}
+	return b
+}
+
+func decodeSig(b []byte) dedup.Signature {
+	if len(b) == 0 || len(b)%4 != 0 {
+		return nil
+	}
+	sig := make(dedup.Signature, len(b)/4)
+	for i := range sig {
+		sig[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return sig
+}
+
+var _ = time.Second

@@ -1,0 +1,569 @@
+// Package sqlite is the embedded default store: pure-Go SQLite
+// (modernc.org/sqlite, no cgo) in WAL mode with one writer connection and
+// a small pool of readers. The schema is versioned by an ordered slice of
+// migrations; the schema version is its length.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/warta-news/warta/internal/article"
+	"github.com/warta-news/warta/internal/store"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// migrations are applied in order; never edit one that has shipped.
+var migrations = []string{
+	`CREATE TABLE articles (
+		seq INTEGER PRIMARY KEY AUTOINCREMENT,
+		id TEXT NOT NULL UNIQUE,
+		source TEXT NOT NULL,
+		source_id TEXT NOT NULL DEFAULT '',
+		format TEXT NOT NULL,
+		raw BLOB NOT NULL,
+		title TEXT NOT NULL DEFAULT '',
+		outlet TEXT NOT NULL DEFAULT '',
+		lang TEXT NOT NULL DEFAULT '',
+		published TEXT NOT NULL DEFAULT '',
+		published_how TEXT NOT NULL DEFAULT 'unknown',
+		duplicate_of TEXT NOT NULL DEFAULT '',
+		event_id TEXT NOT NULL DEFAULT '',
+		story_id TEXT NOT NULL DEFAULT '',
+		doc TEXT NOT NULL,
+		sig BLOB,
+		ingested_at TEXT NOT NULL
+	);
+	CREATE INDEX articles_event ON articles(event_id);
+	CREATE INDEX articles_story ON articles(story_id);
+	CREATE TABLE article_sources (
+		article_id TEXT NOT NULL,
+		source TEXT NOT NULL,
+		source_id TEXT NOT NULL DEFAULT '',
+		PRIMARY KEY (article_id, source, source_id)
+	);
+	CREATE TABLE events (
+		id TEXT PRIMARY KEY,
+		story_id TEXT NOT NULL,
+		label TEXT NOT NULL DEFAULT '',
+		label_article TEXT NOT NULL DEFAULT '',
+		start TEXT NOT NULL DEFAULT '',
+		end TEXT NOT NULL DEFAULT '',
+		articles INTEGER NOT NULL DEFAULT 0,
+		outlets TEXT NOT NULL DEFAULT '[]'
+	);
+	CREATE INDEX events_story ON events(story_id);
+	CREATE TABLE stories (
+		id TEXT PRIMARY KEY,
+		label TEXT NOT NULL DEFAULT '',
+		start TEXT NOT NULL DEFAULT '',
+		end TEXT NOT NULL DEFAULT '',
+		events INTEGER NOT NULL DEFAULT 0,
+		articles INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE INDEX stories_end ON stories(end);`,
+}
+
+// Store is the SQLite store.
+type Store struct {
+	w, r *sql.DB
+	path string
+}
+
+var _ store.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the database at path and migrates it.
+func Open(ctx context.Context, path string) (*Store, error) {
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(ON)&_txlock=immediate"
+	w, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	r, err := sql.Open("sqlite", dsn+"&_pragma=query_only(ON)")
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(4)
+	s := &Store{w: w, r: r, path: path}
+	if err := s.migrate(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	var v int
+	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("open %s: not a warta database: %w", s.path, err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("open %s: schema version %d is newer than this warta (%d)", s.path, v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		tx, err := s.w.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migrate %s: %w", s.path, err)
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate %s to version %d: %w", s.path, i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate %s: %w", s.path, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate %s: %w", s.path, err)
+		}
+	}
+	return nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	return errors.Join(s.r.Close(), s.w.Close())
+}
+
+// Known returns which of ids are stored.
+func (s *Store) Known(ctx context.Context, ids []string) (map[string]bool, error) {
+	out := make(map[string]bool, len(ids))
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		chunk := ids[:n]
+		ids = ids[n:]
+		q := "SELECT id FROM articles WHERE id IN (" + placeholders(len(chunk)) + ")"
+		rows, err := s.w.QueryContext(ctx, q, anys(chunk)...)
+		if err != nil {
+			return nil, fmt.Errorf("look up articles: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("look up articles: %w", err)
+			}
+			out[id] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("look up articles: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// Save writes a batch in one transaction.
+func (s *Store) Save(ctx context.Context, b *store.Batch) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save batch: %w", err)
+	}
+	defer tx.Rollback()
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO articles
+		(id, source, source_id, format, raw, title, outlet, lang, published, published_how, duplicate_of, event_id, story_id, doc, sig, ingested_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING`)
+	if err != nil {
+		return fmt.Errorf("save batch: %w", err)
+	}
+	defer ins.Close()
+	for _, a := range b.Articles {
+		doc, err := json.Marshal(a)
+		if err != nil {
+			return fmt.Errorf("save article %s: %w", a.ID, err)
+		}
+		if _, err := ins.ExecContext(ctx, a.ID, a.Source, a.SourceID, a.Format, a.Raw, a.Title, a.Outlet, a.Lang,
+			a.PublishedString(), a.PublishedHow, a.DuplicateOf, a.EventID, a.StoryID, doc, b.Fingerprints[a.ID], now); err != nil {
+			return fmt.Errorf("save article %s (%s): %w", a.ID, a.Source, err)
+		}
+	}
+	src, err := tx.PrepareContext(ctx, `INSERT INTO article_sources (article_id, source, source_id) VALUES (?,?,?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		return fmt.Errorf("save batch: %w", err)
+	}
+	defer src.Close()
+	for _, r := range b.Sources {
+		if _, err := src.ExecContext(ctx, r.ArticleID, r.Source, r.SourceID); err != nil {
+			return fmt.Errorf("save source %s: %w", r.Source, err)
+		}
+	}
+	for from, to := range b.EventMoves {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET event_id = ? WHERE event_id = ?`, to, from); err != nil {
+			return fmt.Errorf("merge event %s into %s: %w", from, to, err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, from); err != nil {
+			return fmt.Errorf("merge event %s into %s: %w", from, to, err)
+		}
+	}
+	for from, to := range b.StoryMoves {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ? WHERE story_id = ?`, to, from); err != nil {
+			return fmt.Errorf("merge story %s into %s: %w", from, to, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE events SET story_id = ? WHERE story_id = ?`, to, from); err != nil {
+			return fmt.Errorf("merge story %s into %s: %w", from, to, err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, from); err != nil {
+			return fmt.Errorf("merge story %s into %s: %w", from, to, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save batch: %w", err)
+	}
+	return nil
+}
+
+const articleCols = `id, source, source_id, format, raw, published, published_how, duplicate_of, event_id, story_id, doc`
+
+func scanArticle(sc interface{ Scan(...any) error }) (*article.Article, error) {
+	var a article.Article
+	var published, how, dup, ev, st, doc string
+	var raw []byte
+	var id, source, sourceID, format string
+	if err := sc.Scan(&id, &source, &sourceID, &format, &raw, &published, &how, &dup, &ev, &st, &doc); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal([]byte(doc), &a); err != nil {
+		return nil, fmt.Errorf("article %s: corrupt document: %w", id, err)
+	}
+	a.ID, a.Source, a.SourceID, a.Format, a.Raw = id, source, sourceID, format, raw
+	a.PublishedHow, a.DuplicateOf, a.EventID, a.StoryID = how, dup, ev, st
+	if published != "" {
+		t, err := time.Parse(time.RFC3339, published)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: bad published time %q: %w", id, published, err)
+		}
+		a.Published = t
+	}
+	return &a, nil
+}
+
+// Article returns one article by id or unique id prefix.
+func (s *Store) Article(ctx context.Context, id string) (*article.Article, error) {
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return nil, fmt.Errorf("article %q: %w", id, store.ErrNotFound)
+	}
+	row := s.r.QueryRowContext(ctx, "SELECT "+articleCols+" FROM articles WHERE id = ?", id)
+	a, err := scanArticle(row)
+	if errors.Is(err, sql.ErrNoRows) && len(id) >= 6 {
+		rows, qerr := s.r.QueryContext(ctx, "SELECT "+articleCols+" FROM articles WHERE id >= ? AND id < ? LIMIT 2", id, id+"\U0010FFFF")
+		if qerr != nil {
+			return nil, fmt.Errorf("article %s: %w", id, qerr)
+		}
+		defer rows.Close()
+		var found []*article.Article
+		for rows.Next() {
+			a, err := scanArticle(rows)
+			if err != nil {
+				return nil, err
+			}
+			found = append(found, a)
+		}
+		if len(found) == 1 {
+			return found[0], nil
+		}
+		if len(found) > 1 {
+			return nil, fmt.Errorf("article %s: ambiguous id prefix", id)
+		}
+		err = sql.ErrNoRows
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
+	return a, nil
+}
+
+// EachArticle calls fn for every article in ingest order.
+func (s *Store) EachArticle(ctx context.Context, fn func(*article.Article) error) error {
+	last := int64(0)
+	for {
+		rows, err := s.r.QueryContext(ctx, "SELECT seq, "+articleCols+" FROM articles WHERE seq > ? ORDER BY seq LIMIT 1000", last)
+		if err != nil {
+			return fmt.Errorf("read articles: %w", err)
+		}
+		var page []*article.Article
+		for rows.Next() {
+			var a *article.Article
+			a, err = scanArticle(scanPrefix{rows, &last})
+			if err != nil {
+				break
+			}
+			page = append(page, a)
+		}
+		if err == nil {
+			err = rows.Err()
+		}
+		rows.Close()
+		if err != nil {
+			return fmt.Errorf("read articles: %w", err)
+		}
+		for _, a := range page {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if len(page) < 1000 {
+			return nil
+		}
+	}
+}
+
+// scanPrefix scans a leading seq column before the article columns.
+type scanPrefix struct {
+	rows *sql.Rows
+	seq  *int64
+}
+
+func (p scanPrefix) Scan(dst ...any) error {
+	return p.rows.Scan(append([]any{p.seq}, dst...)...)
+}
+
+// EachRecent calls fn for the last n articles, oldest first, with fingerprints.
+func (s *Store) EachRecent(ctx context.Context, n int, fn func(*article.Article, []byte) error) error {
+	rows, err := s.r.QueryContext(ctx, `SELECT `+articleCols+`, sig FROM (SELECT * FROM articles ORDER BY seq DESC LIMIT ?) ORDER BY seq`, n)
+	if err != nil {
+		return fmt.Errorf("read recent articles: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sig []byte
+		a, err := scanArticle(scanSuffix{rows, &sig})
+		if err != nil {
+			return fmt.Errorf("read recent articles: %w", err)
+		}
+		a.Raw = nil
+		if err := fn(a, sig); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// scanSuffix scans a trailing fingerprint column after the article columns.
+type scanSuffix struct {
+	rows *sql.Rows
+	sig  *[]byte
+}
+
+func (p scanSuffix) Scan(dst ...any) error {
+	return p.rows.Scan(append(dst, p.sig)...)
+}
+
+// StaleEvents returns events whose summary row is missing or out of date.
+func (s *Store) StaleEvents(ctx context.Context) ([]string, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT a.event_id FROM articles a LEFT JOIN events e ON e.id = a.event_id
+		WHERE a.event_id != '' GROUP BY a.event_id HAVING count(*) != coalesce(max(e.articles), -1)
+		OR max(a.story_id) != coalesce(max(e.story_id), '')`)
+	if err != nil {
+		return nil, fmt.Errorf("find stale events: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("find stale events: %w", err)
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// EventArticles returns the articles of one event in publication order.
+func (s *Store) EventArticles(ctx context.Context, eventID string) ([]*article.Article, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT "+articleCols+" FROM articles WHERE event_id = ? ORDER BY published = '', published, seq", eventID)
+	if err != nil {
+		return nil, fmt.Errorf("event %s articles: %w", eventID, err)
+	}
+	defer rows.Close()
+	var out []*article.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, fmt.Errorf("event %s articles: %w", eventID, err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// SaveEvents replaces event and story summaries and inferred publication times.
+func (s *Store) SaveEvents(ctx context.Context, events []store.Event, stories []store.Story, published []store.Published) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save events: %w", err)
+	}
+	defer tx.Rollback()
+	for _, p := range published {
+		var doc string
+		if err := tx.QueryRowContext(ctx, "SELECT doc FROM articles WHERE id = ?", p.ArticleID).Scan(&doc); err != nil {
+			return fmt.Errorf("update article %s: %w", p.ArticleID, err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal([]byte(doc), &m); err != nil {
+			return fmt.Errorf("update article %s: %w", p.ArticleID, err)
+		}
+		m["published_how"], m["published_precision"], m["published_from"] = p.How, p.Precision, p.From
+		nd, _ := json.Marshal(m)
+		ts := ""
+		if !p.Time.IsZero() {
+			ts = p.Time.Format(time.RFC3339)
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE articles SET published = ?, published_how = ?, doc = ? WHERE id = ?", ts, p.How, string(nd), p.ArticleID); err != nil {
+			return fmt.Errorf("update article %s: %w", p.ArticleID, err)
+		}
+	}
+	for _, e := range events {
+		outlets, _ := json.Marshal(e.Outlets)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, story_id, label, label_article, start, end, articles, outlets) VALUES (?,?,?,?,?,?,?,?)
+			ON CONFLICT(id) DO UPDATE SET story_id=excluded.story_id, label=excluded.label, label_article=excluded.label_article,
+			start=excluded.start, end=excluded.end, articles=excluded.articles, outlets=excluded.outlets`,
+			e.ID, e.StoryID, e.Label, e.LabelArticle, ts(e.Start), ts(e.End), e.Articles, string(outlets)); err != nil {
+			return fmt.Errorf("save event %s: %w", e.ID, err)
+		}
+	}
+	for _, st := range stories {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, label, start, end, events, articles) VALUES (?,?,?,?,?,?)
+			ON CONFLICT(id) DO UPDATE SET label=excluded.label, start=excluded.start, end=excluded.end, events=excluded.events, articles=excluded.articles`,
+			st.ID, st.Label, ts(st.Start), ts(st.End), st.Events, st.Articles); err != nil {
+			return fmt.Errorf("save story %s: %w", st.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save events: %w", err)
+	}
+	return nil
+}
+
+func ts(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.RFC3339)
+}
+
+func parseTS(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339, s)
+	return t
+}
+
+const eventCols = "id, story_id, label, label_article, start, end, articles, outlets"
+
+func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
+	var e store.Event
+	var start, end, outlets string
+	if err := sc.Scan(&e.ID, &e.StoryID, &e.Label, &e.LabelArticle, &start, &end, &e.Articles, &outlets); err != nil {
+		return e, err
+	}
+	e.Start, e.End = parseTS(start), parseTS(end)
+	_ = json.Unmarshal([]byte(outlets), &e.Outlets)
+	return e, nil
+}
+
+// StoryEvents returns the events of a story in date order.
+func (s *Store) StoryEvents(ctx context.Context, storyID string) ([]store.Event, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT "+eventCols+" FROM events WHERE story_id = ? ORDER BY start = '', start, id", storyID)
+	if err != nil {
+		return nil, fmt.Errorf("story %s events: %w", storyID, err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("story %s events: %w", storyID, err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Event returns one event.
+func (s *Store) Event(ctx context.Context, id string) (store.Event, error) {
+	e, err := scanEvent(s.r.QueryRowContext(ctx, "SELECT "+eventCols+" FROM events WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return e, fmt.Errorf("event %s: %w", id, err)
+	}
+	return e, nil
+}
+
+const storyCols = "id, label, start, end, events, articles"
+
+func scanStory(sc interface{ Scan(...any) error }) (store.Story, error) {
+	var st store.Story
+	var start, end string
+	if err := sc.Scan(&st.ID, &st.Label, &start, &end, &st.Events, &st.Articles); err != nil {
+		return st, err
+	}
+	st.Start, st.End = parseTS(start), parseTS(end)
+	return st, nil
+}
+
+// Stories lists storylines, newest first.
+func (s *Store) Stories(ctx context.Context, limit, offset int) ([]store.Story, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT "+storyCols+" FROM stories ORDER BY end DESC, articles DESC, id LIMIT ? OFFSET ?", limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Story
+	for rows.Next() {
+		st, err := scanStory(rows)
+		if err != nil {
+			return nil, fmt.Errorf("stories: %w", err)
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// Story returns one storyline.
+func (s *Store) Story(ctx context.Context, id string) (store.Story, error) {
+	st, err := scanStory(s.r.QueryRowContext(ctx, "SELECT "+storyCols+" FROM stories WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, fmt.Errorf("story %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return st, fmt.Errorf("story %s: %w", id, err)
+	}
+	return st, nil
+}
+
+// Count returns the number of stored articles.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	var n int
+	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&n); err != nil {
+		return 0, fmt.Errorf("count articles: %w", err)
+	}
+	return n, nil
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}

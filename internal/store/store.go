@@ -1,0 +1,99 @@
+// Package store defines the one interface every storage backend offers.
+// Nothing above this package writes SQL. The SQLite backend
+// (internal/store/sqlite) is the embedded default.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/warta-news/warta/internal/article"
+)
+
+// ErrNotFound is returned when an article, event or story does not exist.
+var ErrNotFound = errors.New("not found")
+
+// SourceRef records that an article was read from a source; one article
+// can be read from many sources (the same text under another path).
+type SourceRef struct {
+	ArticleID string
+	Source    string
+	SourceID  string
+}
+
+// Batch is what one transaction writes.
+type Batch struct {
+	Articles []*article.Article
+	Sources  []SourceRef
+	// Fingerprints holds each new article's near-duplicate signature, by article id.
+	Fingerprints map[string][]byte
+	// EventMoves and StoryMoves relabel stored articles when clustering
+	// merged an event or story into another: old id -> new id.
+	EventMoves map[string]string
+	StoryMoves map[string]string
+}
+
+// Event is a group of articles from different outlets reporting one happening.
+type Event struct {
+	ID           string    `json:"id"`
+	StoryID      string    `json:"story"`
+	Label        string    `json:"label"`
+	LabelArticle string    `json:"label_article"`
+	Start        time.Time `json:"start"`
+	End          time.Time `json:"end"`
+	Articles     int       `json:"articles"`
+	Outlets      []string  `json:"outlets"`
+}
+
+// Story is a storyline: events that continue one another.
+type Story struct {
+	ID       string    `json:"id"`
+	Label    string    `json:"label"`
+	Start    time.Time `json:"start"`
+	End      time.Time `json:"end"`
+	Events   int       `json:"events"`
+	Articles int       `json:"articles"`
+}
+
+// Published is a new publication time for an article, e.g. inferred from its event.
+type Published struct {
+	ArticleID string
+	Time      time.Time
+	How       string
+	Precision string
+	From      string
+}
+
+// Store is the storage interface.
+type Store interface {
+	// Known returns which of ids are stored.
+	Known(ctx context.Context, ids []string) (map[string]bool, error)
+	// Save writes a batch in one transaction: all of it or nothing.
+	Save(ctx context.Context, b *Batch) error
+	// Article returns one article by id (a unique prefix of at least 6 characters works).
+	Article(ctx context.Context, id string) (*article.Article, error)
+	// EachArticle calls fn for every article in ingest order.
+	EachArticle(ctx context.Context, fn func(*article.Article) error) error
+	// EachRecent calls fn for the last n articles stored, oldest first, with
+	// their fingerprints; it rebuilds in-memory indexes at start-up.
+	EachRecent(ctx context.Context, n int, fn func(a *article.Article, fingerprint []byte) error) error
+	// StaleEvents returns ids of events whose summary does not match their articles.
+	StaleEvents(ctx context.Context) ([]string, error)
+	// EventArticles returns the articles of events, in publication order.
+	EventArticles(ctx context.Context, eventID string) ([]*article.Article, error)
+	// SaveEvents replaces the derived summaries of events and stories and
+	// updates publication times inferred from events, in one transaction.
+	SaveEvents(ctx context.Context, events []Event, stories []Story, published []Published) error
+	// StoryEvents returns the event summaries of a story.
+	StoryEvents(ctx context.Context, storyID string) ([]Event, error)
+	// Stories lists storylines, newest first.
+	Stories(ctx context.Context, limit, offset int) ([]Story, error)
+	// Story returns one storyline.
+	Story(ctx context.Context, id string) (Story, error)
+	// Event returns one event summary.
+	Event(ctx context.Context, id string) (Event, error)
+	// Count returns the number of stored articles.
+	Count(ctx context.Context) (int, error)
+	Close() error
+}
