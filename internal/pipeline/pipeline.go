@@ -19,7 +19,6 @@ import (
 	"runtime"
 	"sort"
 	"sync"
-	"time"
 
 	"github.com/warta-news/warta/internal/article"
 	"github.com/warta-news/warta/internal/cluster"
@@ -146,6 +145,12 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stat
 	flushChunk := func() {
 		if runErr == nil && len(chunk) > 0 {
 			runErr = in.process(ctx, chunk, &stats, &mu, bad)
+		}
+		if opt.Progress != nil {
+			mu.Lock()
+			s := stats
+			mu.Unlock()
+			opt.Progress(s)
 		}
 		chunk = chunk[:0]
 	}
@@ -527,5 +532,3 @@ func decodeSig(b []byte) dedup.Signature {
 	}
 	return sig
 }
-
-var _ = time.Second
