@@ -101,31 +101,43 @@ func Open(ctx context.Context, path string) (*Store, error) {
 }
 
 func (s *Store) migrate(ctx context.Context) error {
+	for {
+		done, err := s.migrateOne(ctx)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// migrateOne applies the next migration, if any, in its own immediate
+// transaction, reading the version inside it so that two processes opening
+// a new database at once do not both apply it.
+func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("open %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
 	var v int
-	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-		return fmt.Errorf("open %s: not a warta database: %w", s.path, err)
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return false, fmt.Errorf("open %s: not a warta database: %w", s.path, err)
 	}
 	if v > len(migrations) {
-		return fmt.Errorf("open %s: schema version %d is newer than this warta (%d)", s.path, v, len(migrations))
+		return false, fmt.Errorf("open %s: schema version %d is newer than this warta (%d)", s.path, v, len(migrations))
 	}
-	for i := v; i < len(migrations); i++ {
-		tx, err := s.w.BeginTx(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("migrate %s: %w", s.path, err)
-		}
-		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate %s to version %d: %w", s.path, i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate %s: %w", s.path, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migrate %s: %w", s.path, err)
-		}
+	if v == len(migrations) {
+		return true, nil
 	}
-	return nil
+	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		return false, fmt.Errorf("migrate %s to version %d: %w", s.path, v+1, err)
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+		return false, fmt.Errorf("migrate %s: %w", s.path, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("migrate %s: %w", s.path, err)
+	}
+	return false, nil
 }
 
 // Close closes the database.
@@ -566,4 +578,9 @@ func anys(ss []string) []any {
 		out[i] = s
 	}
 	return out
+}
+
+// QueryRow runs a read-only query; it is for tests and diagnostics.
+func (s *Store) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	return s.r.QueryRowContext(ctx, q, args...)
 }

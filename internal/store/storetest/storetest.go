@@ -1,0 +1,136 @@
+// Package storetest is one test suite that every store backend runs, so
+// the SQLite and PostgreSQL stores behave the same.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/warta-news/warta/internal/article"
+	"github.com/warta-news/warta/internal/store"
+)
+
+func art(i int, event, story string) *article.Article {
+	a := &article.Article{
+		Source: fmt.Sprintf("in/%d.txt", i), Format: "text", Raw: []byte(fmt.Sprintf("raw %d", i)),
+		Title: fmt.Sprintf("Judul %d", i), Outlet: []string{"Kabar A", "Warta B"}[i%2], OutletHow: article.HowExplicit,
+		Lang: "id", Paragraphs: []string{fmt.Sprintf("Isi berita nomor %d.", i)},
+		Removed: []article.Removed{{Text: "Baca juga: x", Kind: "related"}},
+		Credits: []article.Credit{{Role: "source", Name: "Reuters"}},
+		Published: time.Date(2025, 1, 1+i, 9, 30, 0, 0, time.FixedZone("WIB", 7*3600)), PublishedHow: article.HowExplicit,
+		EventID: event, StoryID: story,
+	}
+	a.ID = article.ContentID(a.Title, a.Paragraphs)
+	return a
+}
+
+// Run runs the suite; open returns a new, empty store.
+func Run(t *testing.T, open func(t *testing.T) store.Store) {
+	ctx := context.Background()
+	t.Run("SaveAndRead", func(t *testing.T) {
+		s := open(t)
+		a, b := art(1, "e1", "s1"), art(2, "e1", "s1")
+		batch := &store.Batch{Articles: []*article.Article{a, b},
+			Sources:      []store.SourceRef{{ArticleID: a.ID, Source: a.Source}, {ArticleID: a.ID, Source: "other/path.txt"}},
+			Fingerprints: map[string][]byte{a.ID: {1, 2, 3, 4}}}
+		if err := s.Save(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		// Saving again is a no-op, not an error.
+		if err := s.Save(ctx, batch); err != nil {
+			t.Fatalf("second save: %v", err)
+		}
+		if n, err := s.Count(ctx); err != nil || n != 2 {
+			t.Fatalf("Count = %d, %v; want 2", n, err)
+		}
+		known, err := s.Known(ctx, []string{a.ID, "nope"})
+		if err != nil || !known[a.ID] || known["nope"] {
+			t.Fatalf("Known = %v, %v", known, err)
+		}
+		got, err := s.Article(ctx, a.ID[:8])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Title != a.Title || got.Outlet != a.Outlet || !got.Published.Equal(a.Published) || string(got.Raw) != string(a.Raw) ||
+			len(got.Removed) != 1 || len(got.Credits) != 1 || got.EventID != "e1" || got.Text() != a.Text() {
+			t.Errorf("read back %+v, want %+v", got, a)
+		}
+		if _, err := s.Article(ctx, "zzzzzzzz"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("missing article: err %v, want ErrNotFound", err)
+		}
+		var ids []string
+		if err := s.EachArticle(ctx, func(a *article.Article) error { ids = append(ids, a.ID); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(ids) != 2 || ids[0] != a.ID {
+			t.Errorf("EachArticle order %v", ids)
+		}
+		var fps [][]byte
+		if err := s.EachRecent(ctx, 10, func(_ *article.Article, fp []byte) error { fps = append(fps, fp); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(fps) != 2 || len(fps[0]) != 4 || fps[1] != nil {
+			t.Errorf("EachRecent fingerprints %v", fps)
+		}
+	})
+	t.Run("EventsAndStories", func(t *testing.T) {
+		s := open(t)
+		arts := []*article.Article{art(1, "e1", "s1"), art(2, "e1", "s1"), art(3, "e2", "s1"), art(4, "e3", "s2")}
+		arts[1].PublishedHow, arts[1].Published = article.HowUnknown, time.Time{}
+		if err := s.Save(ctx, &store.Batch{Articles: arts}); err != nil {
+			t.Fatal(err)
+		}
+		stale, err := s.StaleEvents(ctx)
+		if err != nil || len(stale) != 3 {
+			t.Fatalf("StaleEvents = %v, %v; want 3", stale, err)
+		}
+		evs := []store.Event{
+			{ID: "e1", StoryID: "s1", Label: "Satu", Start: arts[0].Published, End: arts[0].Published, Articles: 2, Outlets: []string{"Kabar A", "Warta B"}},
+			{ID: "e2", StoryID: "s1", Label: "Dua", Start: arts[2].Published, End: arts[2].Published, Articles: 1},
+			{ID: "e3", StoryID: "s2", Label: "Tiga", Articles: 1},
+		}
+		inferred := store.Published{ArticleID: arts[1].ID, Time: arts[0].Published, How: article.HowInferred, Precision: article.PrecisionDay, From: "event e1"}
+		if err := s.SaveEvents(ctx, evs, []store.Story{{ID: "s1", Label: "Satu", Events: 2, Articles: 3, End: arts[2].Published}, {ID: "s2", Events: 1, Articles: 1}}, []store.Published{inferred}); err != nil {
+			t.Fatal(err)
+		}
+		if stale, _ := s.StaleEvents(ctx); len(stale) != 0 {
+			t.Errorf("StaleEvents after SaveEvents = %v", stale)
+		}
+		got, err := s.Article(ctx, arts[1].ID)
+		if err != nil || got.PublishedHow != article.HowInferred || !got.Published.Equal(arts[0].Published) || got.PublishedFrom != "event e1" {
+			t.Errorf("inferred date not saved: %+v %v", got, err)
+		}
+		ev, err := s.Event(ctx, "e1")
+		if err != nil || ev.Label != "Satu" || len(ev.Outlets) != 2 || ev.Articles != 2 {
+			t.Errorf("Event = %+v, %v", ev, err)
+		}
+		members, err := s.EventArticles(ctx, "e1")
+		if err != nil || len(members) != 2 {
+			t.Errorf("EventArticles = %d, %v", len(members), err)
+		}
+		se, err := s.StoryEvents(ctx, "s1")
+		if err != nil || len(se) != 2 || se[0].ID != "e1" {
+			t.Errorf("StoryEvents = %+v, %v", se, err)
+		}
+		stories, err := s.Stories(ctx, 10, 0)
+		if err != nil || len(stories) != 2 || stories[0].ID != "s1" {
+			t.Errorf("Stories = %+v, %v", stories, err)
+		}
+		if _, err := s.Story(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("missing story: %v", err)
+		}
+		// Merge story s2 into s1.
+		if err := s.Save(ctx, &store.Batch{StoryMoves: map[string]string{"s2": "s1"}}); err != nil {
+			t.Fatal(err)
+		}
+		if se, _ := s.StoryEvents(ctx, "s1"); len(se) != 3 {
+			t.Errorf("after merge s1 has %d events, want 3", len(se))
+		}
+		if _, err := s.Story(ctx, "s2"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("merged story s2 still there: %v", err)
+		}
+	})
+}
