@@ -69,7 +69,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return writeJSON(e.stdout, map[string]any{
 			"gold": gold, "level": level, "column": column, "items": rep.Items, "missing": missing,
 			"gold_clusters": rep.GoldClusters, "predicted_clusters": rep.PredClusters, "predicted_singletons": rep.PredSingleton,
-			"bcubed": map[string]float64{"precision": rep.BCubed.P, "recall": rep.BCubed.R, "f1": rep.BCubed.F1},
+			"bcubed":   map[string]float64{"precision": rep.BCubed.P, "recall": rep.BCubed.R, "f1": rep.BCubed.F1},
 			"pairwise": map[string]float64{"precision": rep.Pairwise.P, "recall": rep.Pairwise.R, "f1": rep.Pairwise.F1},
 		})
 	}

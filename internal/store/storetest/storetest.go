@@ -18,8 +18,8 @@ func art(i int, event, story string) *article.Article {
 		Source: fmt.Sprintf("in/%d.txt", i), Format: "text", Raw: []byte(fmt.Sprintf("raw %d", i)),
 		Title: fmt.Sprintf("Judul %d", i), Outlet: []string{"Kabar A", "Warta B"}[i%2], OutletHow: article.HowExplicit,
 		Lang: "id", Paragraphs: []string{fmt.Sprintf("Isi berita nomor %d.", i)},
-		Removed: []article.Removed{{Text: "Baca juga: x", Kind: "related"}},
-		Credits: []article.Credit{{Role: "source", Name: "Reuters"}},
+		Removed:   []article.Removed{{Text: "Baca juga: x", Kind: "related"}},
+		Credits:   []article.Credit{{Role: "source", Name: "Reuters"}},
 		Published: time.Date(2025, 1, 1+i, 9, 30, 0, 0, time.FixedZone("WIB", 7*3600)), PublishedHow: article.HowExplicit,
 		EventID: event, StoryID: story,
 	}
