@@ -53,6 +53,7 @@ func init() {
 		{"stories", "[--db PATH] [--json] [--limit N]", "storylines, newest first, with their events", runStories},
 		{"story", "[--db PATH] [--json] ID", "a storyline's timeline, then its events with articles by outlet", runStory},
 		{"event", "[--db PATH] [--json] ID", "one event with its articles by outlet", runEvent},
+		{"bench", "ingest [--n N] [--keep]", "generate N articles and measure ingest: articles/s, MB/s, peak memory", runBench},
 		{"eval", "clusters --gold FILE.tsv [--level event|story] [--db PATH] [--json]", "score stored events against gold labels", runEval},
 	}
 }

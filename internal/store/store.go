@@ -80,7 +80,8 @@ type Store interface {
 	EachRecent(ctx context.Context, n int, fn func(a *article.Article, fingerprint []byte) error) error
 	// StaleEvents returns ids of events whose summary does not match their articles.
 	StaleEvents(ctx context.Context) ([]string, error)
-	// EventArticles returns the articles of events, in publication order.
+	// EventArticles returns the articles of an event in publication order,
+	// without their raw input.
 	EventArticles(ctx context.Context, eventID string) ([]*article.Article, error)
 	// SaveEvents replaces the derived summaries of events and stories and
 	// updates publication times inferred from events, in one transaction.

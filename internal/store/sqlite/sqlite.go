@@ -68,6 +68,7 @@ var migrations = []string{
 		articles INTEGER NOT NULL DEFAULT 0
 	);
 	CREATE INDEX stories_end ON stories(end);`,
+	searchSchema, // search.go: full-text and entity indexes
 }
 
 // Store is the SQLite store.
@@ -235,6 +236,9 @@ func (s *Store) Save(ctx context.Context, b *store.Batch) error {
 
 const articleCols = `id, source, source_id, format, raw, published, published_how, duplicate_of, event_id, story_id, doc`
 
+// articleColsNoRaw reads everything but the raw input, for lists.
+const articleColsNoRaw = `id, source, source_id, format, x'' AS raw, published, published_how, duplicate_of, event_id, story_id, doc`
+
 func scanArticle(sc interface{ Scan(...any) error }) (*article.Article, error) {
 	var a article.Article
 	var published, how, dup, ev, st, doc string
@@ -344,7 +348,7 @@ func (p scanPrefix) Scan(dst ...any) error {
 
 // EachRecent calls fn for the last n articles, oldest first, with fingerprints.
 func (s *Store) EachRecent(ctx context.Context, n int, fn func(*article.Article, []byte) error) error {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+articleCols+`, sig FROM (SELECT * FROM articles ORDER BY seq DESC LIMIT ?) ORDER BY seq`, n)
+	rows, err := s.r.QueryContext(ctx, `SELECT `+articleColsNoRaw+`, sig FROM (SELECT * FROM articles ORDER BY seq DESC LIMIT ?) ORDER BY seq`, n)
 	if err != nil {
 		return fmt.Errorf("read recent articles: %w", err)
 	}
@@ -395,7 +399,7 @@ func (s *Store) StaleEvents(ctx context.Context) ([]string, error) {
 
 // EventArticles returns the articles of one event in publication order.
 func (s *Store) EventArticles(ctx context.Context, eventID string) ([]*article.Article, error) {
-	rows, err := s.r.QueryContext(ctx, "SELECT "+articleCols+" FROM articles WHERE event_id = ? ORDER BY published = '', published, seq", eventID)
+	rows, err := s.r.QueryContext(ctx, "SELECT "+articleColsNoRaw+" FROM articles WHERE event_id = ? ORDER BY published = '', published, seq", eventID)
 	if err != nil {
 		return nil, fmt.Errorf("event %s articles: %w", eventID, err)
 	}

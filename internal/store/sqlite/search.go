@@ -1,0 +1,599 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/warta-news/warta/internal/article"
+	"github.com/warta-news/warta/internal/store"
+)
+
+// searchSchema is the migration behind full-text search and the entity
+// index (internal/search fills them; the web pages read them).
+//
+// article_fts is a contentless FTS5 table: it stores only the inverted
+// index of text analysed in Go (stemmed Indonesian or English terms), its
+// rowid is articles.seq. search_docs records which articles are indexed and
+// keeps the small columns that filters, facets and result lists need, so
+// queries never touch the wide articles rows; triggers keep its copies of
+// published, event and story in step with the articles table.
+// article_entities and entities are the entity index.
+const searchSchema = `CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', contentless_delete=1);
+	CREATE TABLE search_docs (
+		seq INTEGER PRIMARY KEY,
+		article_id TEXT NOT NULL UNIQUE,
+		title TEXT NOT NULL DEFAULT '',
+		outlet TEXT NOT NULL DEFAULT '',
+		lang TEXT NOT NULL DEFAULT '',
+		published TEXT NOT NULL DEFAULT '',
+		duplicate_of TEXT NOT NULL DEFAULT '',
+		event_id TEXT NOT NULL DEFAULT '',
+		story_id TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX search_docs_published ON search_docs(published);
+	CREATE TRIGGER search_docs_follow AFTER UPDATE OF published, event_id, story_id ON articles BEGIN
+		UPDATE search_docs SET published = NEW.published, event_id = NEW.event_id, story_id = NEW.story_id WHERE seq = NEW.seq;
+	END;
+	CREATE TABLE article_entities (
+		entity_id TEXT NOT NULL,
+		seq INTEGER NOT NULL,
+		mentions INTEGER NOT NULL DEFAULT 0,
+		quotes INTEGER NOT NULL DEFAULT 0,
+		PRIMARY KEY (entity_id, seq)
+	) WITHOUT ROWID;
+	CREATE INDEX article_entities_seq ON article_entities(seq, entity_id);
+	CREATE TABLE entities (
+		id TEXT PRIMARY KEY,
+		name TEXT NOT NULL DEFAULT '',
+		type TEXT NOT NULL DEFAULT '',
+		articles INTEGER NOT NULL DEFAULT 0,
+		quotes INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE INDEX entities_articles ON entities(articles DESC, id);
+	CREATE INDEX events_end ON events(end);`
+
+// TextDoc is one article ready for the full-text index: its title and
+// body already analysed into space-separated terms.
+type TextDoc struct {
+	Article *article.Article
+	Title   string // analysed terms
+	Body    string // analysed terms
+}
+
+// IndexText adds articles to the full-text and entity indexes in one
+// transaction. Articles not stored, or already indexed, are skipped; it
+// returns how many were added.
+func (s *Store) IndexText(ctx context.Context, docs []TextDoc) (int, error) {
+	if len(docs) == 0 {
+		return 0, nil
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("index articles: %w", err)
+	}
+	defer tx.Rollback()
+	meta, err := tx.PrepareContext(ctx, `INSERT INTO search_docs (seq, article_id, title, outlet, lang, published, duplicate_of, event_id, story_id)
+		SELECT seq, id, title, outlet, lang, published, duplicate_of, event_id, story_id FROM articles WHERE id = ?
+		ON CONFLICT DO NOTHING RETURNING seq`)
+	if err != nil {
+		return 0, fmt.Errorf("index articles: %w", err)
+	}
+	defer meta.Close()
+	fts, err := tx.PrepareContext(ctx, `INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)`)
+	if err != nil {
+		return 0, fmt.Errorf("index articles: %w", err)
+	}
+	defer fts.Close()
+	ae, err := tx.PrepareContext(ctx, `INSERT INTO article_entities (entity_id, seq, mentions, quotes) VALUES (?,?,?,?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		return 0, fmt.Errorf("index articles: %w", err)
+	}
+	defer ae.Close()
+	ent, err := tx.PrepareContext(ctx, `INSERT INTO entities (id, name, type, articles, quotes) VALUES (?,?,?,1,?)
+		ON CONFLICT(id) DO UPDATE SET articles = articles + 1, quotes = quotes + excluded.quotes,
+		name = CASE WHEN name = '' THEN excluded.name ELSE name END, type = CASE WHEN type = '' THEN excluded.type ELSE type END`)
+	if err != nil {
+		return 0, fmt.Errorf("index articles: %w", err)
+	}
+	defer ent.Close()
+	added := 0
+	for _, d := range docs {
+		a := d.Article
+		var seq int64
+		err := meta.QueryRowContext(ctx, a.ID).Scan(&seq)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // not stored, or indexed already
+		}
+		if err != nil {
+			return added, fmt.Errorf("index article %s: %w", a.ID, err)
+		}
+		if _, err := fts.ExecContext(ctx, seq, d.Title, d.Body); err != nil {
+			return added, fmt.Errorf("index article %s: %w", a.ID, err)
+		}
+		quotes := map[string]int{}
+		for _, q := range a.Quotes {
+			if q.SpeakerID != "" {
+				quotes[q.SpeakerID]++
+			}
+		}
+		seen := map[string]bool{}
+		for _, e := range a.Entities {
+			if e.ID == "" || seen[e.ID] {
+				continue
+			}
+			seen[e.ID] = true
+			if _, err := ae.ExecContext(ctx, e.ID, seq, e.Count, quotes[e.ID]); err != nil {
+				return added, fmt.Errorf("index article %s entity %s: %w", a.ID, e.ID, err)
+			}
+			if _, err := ent.ExecContext(ctx, e.ID, e.Name, e.Type, quotes[e.ID]); err != nil {
+				return added, fmt.Errorf("index article %s entity %s: %w", a.ID, e.ID, err)
+			}
+		}
+		added++
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("index articles: %w", err)
+	}
+	return added, nil
+}
+
+// TextIndexState returns how many articles are indexed and how many are stored.
+func (s *Store) TextIndexState(ctx context.Context) (indexed, stored int, err error) {
+	err = s.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM search_docs), (SELECT count(*) FROM articles)`).Scan(&indexed, &stored)
+	if err != nil {
+		return 0, 0, fmt.Errorf("search index state: %w", err)
+	}
+	return indexed, stored, nil
+}
+
+// EachUnindexed calls fn for every stored article missing from the
+// full-text index, in ingest order, without its raw bytes.
+func (s *Store) EachUnindexed(ctx context.Context, fn func(*article.Article) error) error {
+	last := int64(0)
+	for {
+		rows, err := s.r.QueryContext(ctx, `SELECT seq, `+docCols+` FROM articles a
+			WHERE seq > ? AND NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.seq = a.seq) ORDER BY seq LIMIT 1000`, last)
+		if err != nil {
+			return fmt.Errorf("read unindexed articles: %w", err)
+		}
+		var page []*article.Article
+		for rows.Next() {
+			var a *article.Article
+			a, err = scanDoc(scanPrefix{rows, &last})
+			if err != nil {
+				break
+			}
+			page = append(page, a)
+		}
+		if err == nil {
+			err = rows.Err()
+		}
+		rows.Close()
+		if err != nil {
+			return fmt.Errorf("read unindexed articles: %w", err)
+		}
+		for _, a := range page {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if len(page) < 1000 {
+			return nil
+		}
+	}
+}
+
+// docCols are articleCols without raw: for lists that never show raw input.
+const docCols = `id, source, source_id, format, published, published_how, duplicate_of, event_id, story_id, doc`
+
+func scanDoc(sc interface{ Scan(...any) error }) (*article.Article, error) {
+	return scanArticle(noRaw{sc})
+}
+
+// noRaw feeds scanArticle a row without the raw column.
+type noRaw struct{ sc interface{ Scan(...any) error } }
+
+func (n noRaw) Scan(dst ...any) error {
+	// dst follows articleCols: id, source, source_id, format, raw, ...
+	return n.sc.Scan(append(dst[:4:4], dst[5:]...)...)
+}
+
+// ArticlesByID returns stored articles without their raw bytes, in the
+// order of ids; ids not stored are left out.
+func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*article.Article, error) {
+	byID := make(map[string]*article.Article, len(ids))
+	for rest := ids; len(rest) > 0; {
+		n := min(len(rest), 500)
+		chunk := rest[:n]
+		rest = rest[n:]
+		rows, err := s.r.QueryContext(ctx, "SELECT "+docCols+" FROM articles WHERE id IN ("+placeholders(len(chunk))+")", anys(chunk)...)
+		if err != nil {
+			return nil, fmt.Errorf("read articles: %w", err)
+		}
+		for rows.Next() {
+			a, err := scanDoc(rows)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read articles: %w", err)
+			}
+			byID[a.ID] = a
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("read articles: %w", err)
+		}
+	}
+	out := make([]*article.Article, 0, len(byID))
+	for _, id := range ids {
+		if a, ok := byID[id]; ok {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// TextQuery is a ranked full-text query with filters.
+type TextQuery struct {
+	Match  string // FTS5 query expression over analysed terms
+	Outlet string
+	Lang   string
+	Entity string // entity id
+	From   string // published >= From (RFC 3339 or a date prefix)
+	To     string // published < To
+	Limit  int    // most rows returned, best first
+	// TitleWeight is the bm25 weight of the title column (body is 1); 0 means 3.
+	TitleWeight float64
+}
+
+// TextHit is one ranked match with the columns lists and facets need.
+type TextHit struct {
+	Seq         int64   `json:"-"`
+	ArticleID   string  `json:"id"`
+	Title       string  `json:"title"`
+	Outlet      string  `json:"outlet"`
+	Lang        string  `json:"lang"`
+	Published   string  `json:"published"`
+	DuplicateOf string  `json:"duplicate_of,omitempty"`
+	EventID     string  `json:"event,omitempty"`
+	StoryID     string  `json:"story,omitempty"`
+	Score       float64 `json:"score"`
+}
+
+func (q TextQuery) where() (string, []any) {
+	var b strings.Builder
+	args := []any{q.Match}
+	b.WriteString("article_fts MATCH ?")
+	if q.Outlet != "" {
+		b.WriteString(" AND d.outlet = ?")
+		args = append(args, q.Outlet)
+	}
+	if q.Lang != "" {
+		b.WriteString(" AND d.lang = ?")
+		args = append(args, q.Lang)
+	}
+	if q.From != "" {
+		b.WriteString(" AND d.published >= ?")
+		args = append(args, q.From)
+	}
+	if q.To != "" {
+		b.WriteString(" AND d.published < ? AND d.published != ''")
+		args = append(args, q.To)
+	}
+	if q.Entity != "" {
+		b.WriteString(" AND EXISTS (SELECT 1 FROM article_entities e WHERE e.entity_id = ? AND e.seq = d.seq)")
+		args = append(args, q.Entity)
+	}
+	return b.String(), args
+}
+
+// SearchText runs a ranked query: the best Limit matches, best first.
+func (s *Store) SearchText(ctx context.Context, q TextQuery) ([]TextHit, error) {
+	if q.Limit <= 0 {
+		q.Limit = 10
+	}
+	tw := q.TitleWeight
+	if tw == 0 {
+		tw = 3
+	}
+	where, args := q.where()
+	args = append([]any{tw}, args...)
+	args = append(args, q.Limit)
+	rows, err := s.r.QueryContext(ctx, `SELECT d.seq, d.article_id, d.title, d.outlet, d.lang, d.published, d.duplicate_of, d.event_id, d.story_id, bm25(article_fts, ?, 1.0) AS score
+		FROM article_fts JOIN search_docs d ON d.seq = article_fts.rowid WHERE `+where+` ORDER BY score LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Match, err)
+	}
+	defer rows.Close()
+	var out []TextHit
+	for rows.Next() {
+		var h TextHit
+		if err := rows.Scan(&h.Seq, &h.ArticleID, &h.Title, &h.Outlet, &h.Lang, &h.Published, &h.DuplicateOf, &h.EventID, &h.StoryID, &h.Score); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Match, err)
+		}
+		h.Score = -h.Score // bm25() is lower-is-better
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Match, err)
+	}
+	return out, nil
+}
+
+// CountText returns how many articles match q (Limit is ignored).
+func (s *Store) CountText(ctx context.Context, q TextQuery) (int, error) {
+	where, args := q.where()
+	var n int
+	err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM article_fts JOIN search_docs d ON d.seq = article_fts.rowid WHERE `+where, args...).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count %q: %w", q.Match, err)
+	}
+	return n, nil
+}
+
+// EntitySummary is a merged entity with how many indexed articles name it.
+type EntitySummary struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Type     string `json:"type"`
+	Articles int    `json:"articles"`
+	Quotes   int    `json:"quotes"`
+}
+
+// Entities lists entities, most written about first; typ ("" for any)
+// filters by type.
+func (s *Store) Entities(ctx context.Context, typ string, limit, offset int) ([]EntitySummary, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	q := "SELECT id, name, type, articles, quotes FROM entities"
+	args := []any{}
+	if typ != "" {
+		q += " WHERE type = ?"
+		args = append(args, typ)
+	}
+	q += " ORDER BY articles DESC, id LIMIT ? OFFSET ?"
+	rows, err := s.r.QueryContext(ctx, q, append(args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	defer rows.Close()
+	var out []EntitySummary
+	for rows.Next() {
+		var e EntitySummary
+		if err := rows.Scan(&e.ID, &e.Name, &e.Type, &e.Articles, &e.Quotes); err != nil {
+			return nil, fmt.Errorf("entities: %w", err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// EntitiesByID returns the summaries of ids that exist, by id.
+func (s *Store) EntitiesByID(ctx context.Context, ids []string) (map[string]EntitySummary, error) {
+	out := make(map[string]EntitySummary, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT id, name, type, articles, quotes FROM entities WHERE id IN ("+placeholders(len(ids))+")", anys(ids)...)
+	if err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e EntitySummary
+		if err := rows.Scan(&e.ID, &e.Name, &e.Type, &e.Articles, &e.Quotes); err != nil {
+			return nil, fmt.Errorf("entities: %w", err)
+		}
+		out[e.ID] = e
+	}
+	return out, rows.Err()
+}
+
+// Entity returns one entity's summary.
+func (s *Store) Entity(ctx context.Context, id string) (EntitySummary, error) {
+	var e EntitySummary
+	err := s.r.QueryRowContext(ctx, "SELECT id, name, type, articles, quotes FROM entities WHERE id = ?", id).
+		Scan(&e.ID, &e.Name, &e.Type, &e.Articles, &e.Quotes)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, fmt.Errorf("entity %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return e, fmt.Errorf("entity %s: %w", id, err)
+	}
+	return e, nil
+}
+
+// EntityArticle is an article naming an entity.
+type EntityArticle struct {
+	ArticleID string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	EventID   string `json:"event,omitempty"`
+	StoryID   string `json:"story,omitempty"`
+	Mentions  int    `json:"mentions"`
+	Quotes    int    `json:"quotes"`
+}
+
+// EntityArticles lists the newest articles naming entity id (undated last);
+// with quoted set, only those quoting it.
+func (s *Store) EntityArticles(ctx context.Context, id string, quoted bool, limit int) ([]EntityArticle, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	cond := ""
+	if quoted {
+		cond = " AND e.quotes > 0"
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT d.article_id, d.title, d.outlet, d.published, d.event_id, d.story_id, e.mentions, e.quotes
+		FROM article_entities e JOIN search_docs d ON d.seq = e.seq WHERE e.entity_id = ?`+cond+`
+		ORDER BY d.published = '', d.published DESC, d.seq DESC LIMIT ?`, id, limit)
+	if err != nil {
+		return nil, fmt.Errorf("entity %s articles: %w", id, err)
+	}
+	defer rows.Close()
+	var out []EntityArticle
+	for rows.Next() {
+		var a EntityArticle
+		if err := rows.Scan(&a.ArticleID, &a.Title, &a.Outlet, &a.Published, &a.EventID, &a.StoryID, &a.Mentions, &a.Quotes); err != nil {
+			return nil, fmt.Errorf("entity %s articles: %w", id, err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// EntityEvent is an event whose articles name an entity.
+type EntityEvent struct {
+	EventID  string `json:"event"`
+	Articles int    `json:"articles"` // articles of the event naming the entity
+	Last     string `json:"last"`     // newest publication time among them
+}
+
+// EntityEvents lists the events whose articles name entity id, newest first.
+func (s *Store) EntityEvents(ctx context.Context, id string, limit int) ([]EntityEvent, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT d.event_id, count(*), max(d.published) AS last
+		FROM article_entities e JOIN search_docs d ON d.seq = e.seq WHERE e.entity_id = ? AND d.event_id != ''
+		GROUP BY d.event_id ORDER BY last DESC, d.event_id LIMIT ?`, id, limit)
+	if err != nil {
+		return nil, fmt.Errorf("entity %s events: %w", id, err)
+	}
+	defer rows.Close()
+	var out []EntityEvent
+	for rows.Next() {
+		var e EntityEvent
+		if err := rows.Scan(&e.EventID, &e.Articles, &e.Last); err != nil {
+			return nil, fmt.Errorf("entity %s events: %w", id, err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// HitEntities returns the entity ids of indexed articles, by seq.
+func (s *Store) HitEntities(ctx context.Context, seqs []int64) (map[int64][]string, error) {
+	out := map[int64][]string{}
+	for rest := seqs; len(rest) > 0; {
+		n := min(len(rest), 500)
+		chunk := rest[:n]
+		rest = rest[n:]
+		args := make([]any, len(chunk))
+		for i, v := range chunk {
+			args[i] = v
+		}
+		rows, err := s.r.QueryContext(ctx, "SELECT seq, entity_id FROM article_entities WHERE seq IN ("+placeholders(len(chunk))+")", args...)
+		if err != nil {
+			return nil, fmt.Errorf("hit entities: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var id string
+			if err := rows.Scan(&seq, &id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("hit entities: %w", err)
+			}
+			out[seq] = append(out[seq], id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("hit entities: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// RecentEvents lists events, latest end first.
+func (s *Store) RecentEvents(ctx context.Context, limit, offset int) ([]store.Event, error) {
+	if limit <= 0 {
+		limit = 20
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT "+eventCols+" FROM events ORDER BY end DESC, articles DESC, id LIMIT ? OFFSET ?", limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("recent events: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("recent events: %w", err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// EventsByID returns the summaries of the events that exist, by id.
+func (s *Store) EventsByID(ctx context.Context, ids []string) (map[string]store.Event, error) {
+	out := make(map[string]store.Event, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT "+eventCols+" FROM events WHERE id IN ("+placeholders(len(ids))+")", anys(ids)...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		out[e.ID] = e
+	}
+	return out, rows.Err()
+}
+
+// MaxSeq returns the ingest sequence number of the newest stored article (0 when empty).
+func (s *Store) MaxSeq(ctx context.Context) (int64, error) {
+	var n sql.NullInt64
+	if err := s.r.QueryRowContext(ctx, "SELECT max(seq) FROM articles").Scan(&n); err != nil {
+		return 0, fmt.Errorf("max seq: %w", err)
+	}
+	return n.Int64, nil
+}
+
+// ArticleIDsSince lists the ids of articles stored after sequence number seq, in ingest order.
+func (s *Store) ArticleIDsSince(ctx context.Context, seq int64, limit int) ([]string, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT id FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", seq, limit)
+	if err != nil {
+		return nil, fmt.Errorf("articles since %d: %w", seq, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("articles since %d: %w", seq, err)
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// ClearTextIndex empties the full-text and entity indexes (before a rebuild).
+func (s *Store) ClearTextIndex(ctx context.Context) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("clear search index: %w", err)
+	}
+	defer tx.Rollback()
+	for _, q := range []string{
+		`INSERT INTO article_fts (article_fts) VALUES ('delete-all')`,
+		`DELETE FROM search_docs`, `DELETE FROM article_entities`, `DELETE FROM entities`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("clear search index: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("clear search index: %w", err)
+	}
+	return nil
+}
