@@ -1,6 +1,5 @@
-// Package entity finds named entities (people, places, organisations) in
-// Indonesian and English text and merges their spellings.
-//
+package entity
+
 // API CONTRACT (the pipeline and the quote package are written against it):
 //
 //	Find(lang, title string, paragraphs []string) []Mention
@@ -9,9 +8,8 @@
 //
 // Entity ids are deterministic ("person:kim-jong-un"), so the same entity
 // gets the same id in every article without shared state.
-package entity
-
-import "github.com/warta-news/warta/internal/article"
+//
+// Added beyond the contract: Mention.Govt, Lookup, Govt, Entries.
 
 // Mention is one occurrence of an entity in an article.
 type Mention struct {
@@ -23,13 +21,8 @@ type Mention struct {
 	Paragraph int    // index into paragraphs; -1 for the title
 	Start     int    // byte offset of Text in its paragraph
 	End       int
+	// Govt is the id of the country whose government the name can stand for
+	// ("Washington", "Gedung Putih" -> "place:amerika-serikat"), the country
+	// itself for a country, or "".
+	Govt string
 }
-
-// Find returns the entity mentions of an article. STUB.
-func Find(lang, title string, paragraphs []string) []Mention { return nil }
-
-// Summarize groups mentions into per-article entities. STUB.
-func Summarize(ms []Mention) []article.Entity { return nil }
-
-// Canonical resolves one surface name. STUB.
-func Canonical(name string) (id, canonical, typ string) { return "", name, "" }
