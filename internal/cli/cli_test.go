@@ -44,7 +44,11 @@ func exportRecords(t *testing.T, db string) map[string]map[string]any {
 		if err := json.Unmarshal([]byte(line), &m); err != nil {
 			t.Fatalf("export line %q: %v", line, err)
 		}
-		recs[filepath.Base(m["source"].(string))] = m
+		key := filepath.Base(m["source"].(string))
+		if sid, _ := m["source_id"].(string); sid != "" {
+			key += "#" + sid
+		}
+		recs[key] = m
 	}
 	return recs
 }
