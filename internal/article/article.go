@@ -80,6 +80,30 @@ type Article struct {
 	Entities    []Entity  `json:"entities,omitempty"`
 	Quotes      []Quote   `json:"quotes,omitempty"`
 	Dates       []DateRef `json:"dates,omitempty"`
+
+	// Filled by verification (per event).
+	Origin       string        `json:"origin,omitempty"` // id of the independent origin this article belongs to
+	Flags        []Flag        `json:"flags,omitempty"`
+	Verification *Verification `json:"verification,omitempty"`
+}
+
+// Flag marks a doubtful part of an article, with the evidence it was judged on.
+type Flag struct {
+	Kind      string   `json:"kind"` // unsupported_headline, single_source, contradiction
+	Text      string   `json:"text"`
+	Reason    string   `json:"reason"`             // names the sentences it was compared with
+	Paragraph int      `json:"paragraph"`          // -1 title, -2 subtitle, else paragraph index
+	Compared  []string `json:"compared,omitempty"` // article ids (and sentences) compared with
+}
+
+// Verification summarises how an article's claims stand against the
+// independent origins of its event.
+type Verification struct {
+	Claims       int `json:"claims"`
+	Corroborated int `json:"corroborated"`
+	SingleSource int `json:"single_source"`
+	Contradicted int `json:"contradicted"`
+	Flags        int `json:"flags"`
 }
 
 // Text returns the clean body as one string, paragraphs separated by a blank line.
