@@ -22,6 +22,23 @@
 //     PT, Ministry, University, ... Inc, Tbk, Group) and place cues (Kota,
 //     Kabupaten, Pulau, Sungai, Gedung, ... "di X", "in X") set the type;
 //     other unknown runs of two or more words are people;
+//   - an organisation name followed directly by a person ("Universitas X
+//     Budi Santoso", "CEO Acme Daniel Smith", "PT X (Persero) Tbk Dewi
+//     Y") is split where a personal name begins: after the last
+//     organisation tail word (Tbk, Securities, Group, ...), or at a known
+//     given name (names.go: common Indonesian and international first
+//     names) that starts the last two or three words, the organisation
+//     keeping its head and one more word; "Jane Doe of Acme Capital" splits
+//     at "of" when the part before is a name (given name or role before
+//     it), so "Joint Chiefs of Staff" stays one body;
+//   - lists inside names: "Badan X, Y, dan Z" and English "X, Y and Z
+//     Agency"; English "Oregon Department of Transportation" and a
+//     gazetteer state or city before an organisation head ("California
+//     Department of ...") are one organisation; "analysts at X" makes X an
+//     organisation, and "software company X" types a lone word;
+//   - "Jun", "Jan", "Sun" before a capitalised word with no number next to
+//     them are given names, not months; laws, programmes and storms
+//     (miscHeads) are dropped even at a sentence start;
 //   - sentence-initial words, quotation starts and title-case headlines
 //     need more evidence: common words are stripped, and a lone unknown
 //     word there counts only when it names something the article

@@ -25,6 +25,7 @@ type cand struct {
 	acronym    bool  // unknown word in capitals
 	personCue  bool  // speech verb or role next to it
 	placeCue   bool  // place preposition before it
+	orgCue     bool  // a word for a company or body before it ("software company X")
 	role       string
 	defTo      int // index of the candidate this one is defined as ("X (ABC)"), or -1
 	// resolved
@@ -165,7 +166,12 @@ func (f *finder) scan(para int, s string) {
 		if !isW(i) || !toks[i].cap {
 			return false
 		}
-		return !calendar[n(i)]
+		if w := n(i); calendar[w] {
+			// "Jun Alcantara", "Jan Egeland": a short month name that is
+			// also a given name, before a capitalised word and no number
+			return calendarNames[w] && isW(i+1) && toks[i+1].cap && !calendar[n(i+1)] && !isNumber(n(i+1)) && !(i > 0 && isW(i-1) && isNumber(n(i-1)))
+		}
+		return true
 	}
 
 	for i := 0; i < len(toks); {
@@ -189,12 +195,23 @@ func (f *finder) scan(para int, s string) {
 				b += 2
 				continue
 			}
-			if b+2 < len(toks) && toks[b].kind == tPunct && toks[b].punct == ',' && orgHeads[n(a)] && isCap(b+1) && b-a >= 2 && b+3 < len(toks) {
-				// "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside an organisation name
-				if k := orgList(toks, b, n, isCap); k > b {
+			if b+2 < len(toks) && toks[b].kind == tPunct && toks[b].punct == ',' && isCap(b+1) && b+3 < len(toks) {
+				// "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside an organisation name;
+				// "Meteorology, Climatology and Geophysical Agency": a list ended by an organisation word
+				if k := orgList(toks, b, n, isCap); k > b && (orgHeads[n(a)] && b-a >= 2 || orgTails[n(k-1)] && !gazWords(a, k, n)) {
 					b = k
 					continue
 				}
+			}
+			if isW(b) && andWords[n(b)] && isCap(b+1) && !toks[b+1].sent && f.lang != "id" && hasOrgHead(a, b, n) && !orgHeads[n(a)] {
+				// "California Department of Forestry and Fire Protection"
+				b += 2
+				continue
+			}
+			if b+3 < len(toks) && toks[b].kind == tPunct && toks[b].punct == '(' && isCap(b+1) && toks[b+2].kind == tPunct && toks[b+2].punct == ')' && isCap(b+3) && orgTails[n(b+3)] && hasOrgHead(a, b, n) {
+				// "PT Jasa Marga (Persero) Tbk"
+				b += 4
+				continue
 			}
 			break
 		}
@@ -233,6 +250,9 @@ func (f *finder) scan(para int, s string) {
 		}
 		if c.a > 0 && isW(c.a-1) && placePreps[n(c.a-1)] {
 			c.placeCue = true
+		}
+		if c.single && c.a > 0 && isW(c.a-1) && !toks[c.a-1].cap && orgNouns[n(c.a-1)] {
+			c.orgCue = true
 		}
 		// "Suparno (52)": an age
 		if c.b+2 < len(toks) && toks[c.b].kind == tPunct && toks[c.b].punct == '(' && isW(c.b+1) && isNumber(n(c.b+1)) && toks[c.b+2].kind == tPunct {
@@ -278,6 +298,9 @@ func orgList(toks []token, b int, n func(int) string, isCap func(int) bool) int 
 			k++
 		}
 	}
+	if k+2 < len(toks) && toks[k].kind == tPunct && toks[k].punct == ',' && toks[k+1].kind == tWord && andWords[n(k+1)] && isCap(k+2) {
+		k++ // a serial comma: ", dan Y"
+	}
 	if k+1 < len(toks) && toks[k].kind == tWord && andWords[n(k)] && isCap(k+1) {
 		k += 2
 		for isCap(k) {
@@ -286,6 +309,28 @@ func orgList(toks []token, b int, n func(int) string, isCap func(int) bool) int 
 		return k
 	}
 	return b
+}
+
+// hasOrgHead reports whether a word of [a, b) starts an organisation name.
+func hasOrgHead(a, b int, n func(int) string) bool {
+	for k := a; k < b; k++ {
+		if orgHeads[n(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// gazWords reports whether a word of [a, b) is a gazetteer name by itself.
+func gazWords(a, b int, n func(int) string) bool {
+	for k := a; k < b; k++ {
+		if w := n(k); w != "" {
+			if _, ok := gaz.phrases[w]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasLetter(s string) bool {
@@ -416,12 +461,38 @@ func (f *finder) run(para int, s string, a, b int, titleCase []bool, n func(int)
 			next = kk
 		}
 		k = kk
-		if end := f.gap(para, s, ga, gb, titleCase, n, items, next); end > gb {
+		c0 := len(f.cands)
+		end := f.gap(para, s, ga, gb, titleCase, n, items, next)
+		f.placePrefix(s, c0, ga)
+		if end > gb {
 			for k < len(items) && items[k].a < end {
 				k++
 			}
 		}
 	}
+}
+
+// placePrefix joins an English organisation name to the city, state or
+// region right before it ("California Department of Forestry", "Jakarta
+// Police Department"): cands[c0] is the first candidate made from a gap
+// starting at token ga, and the place before it is dropped.
+func (f *finder) placePrefix(s string, c0, ga int) {
+	if f.lang == "id" || c0 < 1 || c0 >= len(f.cands) {
+		return
+	}
+	c, p := &f.cands[c0], &f.cands[c0-1]
+	if c.typ != "org" || c.a != ga || !orgHeads[c.first] || p.para != c.para || p.b != ga || p.entry < 0 {
+		return
+	}
+	if e := &gaz.entries[p.entry]; e.Type != "place" || e.Kind == "country" {
+		return
+	}
+	toks := f.tz.toks
+	c.a, c.start = p.a, p.start
+	c.text = s[c.start:c.end]
+	c.key = f.norm[toks[c.a].ns:toks[c.b-1].ne]
+	c.first = p.first
+	f.cands = append(f.cands[:c0-1], f.cands[c0:]...)
 }
 
 func allUpper(ts []token) bool {
@@ -457,11 +528,12 @@ func (f *finder) gap(para int, s string, ga, gb int, titleCase []bool, n func(in
 		}
 	}
 	// strip a leading title or role: "Presiden", "Menteri Luar Negeri", "Secretary of State"
-	stripped, region := false, false
+	stripped, region, orgRole := false, false, false
 	for ga < gb {
 		w := n(ga)
 		if roleHeads[w] || roleMods[w] {
 			region = region || regionHeads[w]
+			orgRole = orgRole || orgRoles[w]
 			ga++
 			stripped = true
 			continue
@@ -471,6 +543,10 @@ func (f *finder) gap(para int, s string, ga, gb int, titleCase []bool, n func(in
 			continue
 		}
 		break
+	}
+	if ga < gb && miscHeads[n(ga)] && !givenNames[n(ga)] {
+		// "Program Makan Bergizi Gratis", "Operation X" at a sentence start
+		return gb
 	}
 	// sentence-initial or title-case: strip common words
 	for ga < gb && (toks[ga].sent || titleCase[ga] || ga > 0 && toks[ga-1].sent && common[n(ga-1)]) {
@@ -509,17 +585,24 @@ func (f *finder) gap(para int, s string, ga, gb int, titleCase []bool, n func(in
 		ga = k
 		first = n(ga)
 	}
-	// "Wedbush Securities Priya Raman", "PT Bank Permata Tbk Rizky Ananda"
-	for k := ga; k < gb-1; k++ {
-		if orgTails[n(k)] && k > ga && !connectors[n(k+1)] {
+	// "Wedbush Securities Priya Raman", "PT Bank Permata Tbk Rizky Ananda":
+	// the last organisation word followed by a name ends the organisation
+	for k := gb - 2; k > ga; k-- {
+		if orgTails[n(k)] && toks[k+1].kind == tWord && toks[k+1].cap && !connectors[n(k+1)] {
 			f.addUnknown(para, s, ga, k+1, "org", titleCase[ga])
 			return f.gap(para, s, k+1, gb, titleCase, n, items, next)
 		}
 	}
+	// "Direktur Eksekutif Lembaga Survei X Agus Salim", "CEO Acme Daniel
+	// Smith": a personal name after an organisation name
+	if k := f.personSplit(ga, gb, n, orgRole, next); k > ga {
+		f.addUnknown(para, s, ga, k, "org", titleCase[ga])
+		return f.gap(para, s, k, gb, titleCase, n, items, next)
+	}
 	// "Priya Raman of Wedbush Securities", "Dale Whitcomb of Montana"
-	if !orgHeads[first] && !placeHeads[first] && !orgTails[last] {
+	if !orgHeads[first] && !placeHeads[first] {
 		for k := ga + 1; k < gb-1; k++ {
-			if w := n(k); (w == "of" || w == "from") && !toks[k].cap {
+			if w := n(k); (w == "of" || w == "from") && !toks[k].cap && (!orgTails[last] || k-ga <= 3 && (stripped || givenNames[first])) && !hasOrgHead(ga, k, n) {
 				f.gap(para, s, ga, k, titleCase, n, items, -1)
 				c := len(f.cands)
 				end := f.gap(para, s, k+1, gb, titleCase, n, items, next)
@@ -532,10 +615,11 @@ func (f *finder) gap(para int, s string, ga, gb int, titleCase []bool, n func(in
 			}
 		}
 	}
+	enOrg := f.lang != "id" && gb-ga >= 3 && orgHeads[n(ga+1)] && !givenNames[first] // "Oregon Department of Transportation"
 	switch {
-	case orgHeads[first] || orgTails[last] && gb-ga > 1, placeHeads[first] && gb-ga > 1 || placeHeads[first] && next >= 0 && items[next].a == gb:
+	case orgHeads[first] || orgTails[last] && gb-ga > 1 || enOrg, placeHeads[first] && gb-ga > 1 || placeHeads[first] && next >= 0 && items[next].a == gb:
 		typ := "org"
-		if !orgHeads[first] && !orgTails[last] {
+		if !orgHeads[first] && !orgTails[last] && !enOrg {
 			typ = "place"
 		}
 		end := gb
@@ -591,9 +675,55 @@ func (f *finder) gap(para int, s string, ga, gb int, titleCase []bool, n func(in
 	if ga > 0 && toks[ga-1].kind == tWord {
 		if w := n(ga - 1); w == "di" || w == "ke" || w == "in" || w == "at" || w == "near" || w == "menuju" {
 			c.typ = "place"
+			if w == "at" && ga >= 2 && toks[ga-2].kind == tWord && isRoleNoun(n(ga-2)) {
+				// "analysts at Goldman Sachs": people work at an organisation
+				c.typ = "org"
+			}
 		}
 	}
 	return gb
+}
+
+// personSplit returns where a personal name begins inside the unknown
+// words [ga, gb) that start with an organisation name, or -1. The name is
+// the last two or three words, starting with a known given name, and the
+// run must end there; the organisation keeps its head and at least one
+// more word ("Universitas X Budi Santoso"). After a role that heads an
+// organisation ("CEO", "direktur", "analyst"), an unknown organisation
+// word may come first ("CEO Acme Daniel Smith").
+func (f *finder) personSplit(ga, gb int, n func(int) string, orgRole bool, next int) int {
+	toks := f.tz.toks
+	if next >= 0 || gb-ga < 3 {
+		return -1
+	}
+	lo := ga + 2
+	if !orgHeads[n(ga)] {
+		if !orgRole || gb-ga > 4 || givenNames[n(ga)] {
+			return -1
+		}
+		lo = ga + 1
+	}
+	for k := lo; k <= gb-2; k++ {
+		if gb-k > 3 || !givenNames[n(k)] {
+			continue
+		}
+		ok := true
+		for j := k; j < gb; j++ {
+			w := n(j)
+			if !toks[j].cap || orgHeads[w] || orgTails[w] || placeHeads[w] || roleHeads[w] || roleWords[w] || connectors[w] || isCommonForm(w) {
+				ok = false
+				break
+			}
+			if _, isGaz := gaz.phrases[w]; isGaz && j > k {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
 }
 
 func (f *finder) newCand(para int, s string, a, b int) *cand {

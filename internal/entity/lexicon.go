@@ -27,6 +27,14 @@ mon tue tues wed thu thur thurs fri sat sun aug oct dec
 wib wita wit gmt utc
 `)
 
+// orgNouns before a single unknown capitalised word make it an
+// organisation ("software company Orbitel", "perusahaan rintisan X").
+var orgNouns = wordSet(`company firm startup maker carrier airline lender bank insurer retailer automaker developer
+producer manufacturer operator group perusahaan emiten perseroan startup maskapai produsen pengembang operator`)
+
+// calendarNames are short month and day names that are also given names.
+var calendarNames = wordSet(`jan jun sun`)
+
 // common words are function words and frequent nouns, verbs and adjectives
 // that are capitalised at sentence starts, in headings and in title-case
 // headlines but are not names. A capitalised run made only of these is
@@ -117,6 +125,12 @@ tuan nyonya sdr saudara saudari capt lt sgt maj adm gov prof rev reverend sir da
 mr mrs ms miss resident student farmer witness survivor neighbor neighbour victim teacher nurse doctor
 pastor imam activist`)
 
+// orgRoles are roles that name the organisation they belong to right
+// after them ("CEO Acme Daniel Smith").
+var orgRoles = wordSet(`ceo cfo coo cto presdir dirut direktur chairman chairwoman founder pendiri pemilik owner
+manajer manager ekonom economist analis analyst pengamat peneliti researcher jubir spokesman spokeswoman
+spokesperson komisaris bos pelatih coach executive`)
+
 // regionHeads are titles that take a place name before the person's name
 // ("Bupati Batu Raya Samsul Bahri").
 var regionHeads = wordSet(`gubernur wagub bupati wabup walikota wali camat lurah kapolda kapolres kapolsek pangdam danrem dandim kajati kajari`)
@@ -148,7 +162,7 @@ luar_negeri hubungan internasional intelijen informasi riset strategis kebijakan
 of for the state foreign national security defense defence home interior affairs general special
 white house department ministry treasury justice trade commerce council committee party senate
 senior chief executive deputy representative commission central bank army navy air force police
-elect designate nominee press secretary`)
+elect designate nominee press secretary staff`)
 
 // orgHeads start an organisation name.
 var orgHeads = wordSet(
@@ -169,7 +183,7 @@ var orgTails = wordSet(
 institute agency committee council commission foundation association union federation league
 organization organisation network news times post journal press tribune herald daily television tv
 radio airlines airways motors energy foundation fc
-securities capital partners investments consulting research labs technologies persero`)
+securities capital partners staff coalition alliance investments consulting research labs technologies persero`)
 
 // placeHeads start a place name.
 var placeHeads = wordSet(
@@ -225,6 +239,14 @@ func isCommonForm(w string) bool {
 		}
 	}
 	return false
+}
+
+// isRoleNoun reports a role or its English plural ("analysts").
+func isRoleNoun(w string) bool {
+	if roleHeads[w] {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && roleHeads[w[:len(w)-1]]
 }
 
 func isNumber(w string) bool {

@@ -127,6 +127,7 @@ func (f *finder) merge() {
 	// word -> candidates (confirmed, multi-word) whose first or last word it is
 	words := map[string][]int32{}
 	aliases := map[string]int{} // "ABC" -> candidate it was defined as
+	singles := map[string]int{} // one-word names typed by an organisation cue
 	for i := range cs {
 		c := &cs[i]
 		switch {
@@ -187,6 +188,11 @@ func (f *finder) merge() {
 				c.id, c.name, c.typ = cs[t].id, cs[t].name, cs[t].typ
 				continue
 			}
+			if t, ok := singles[c.key]; ok && c.single {
+				// a single word typed earlier by a cue ("company Orbitel")
+				c.id, c.name, c.typ = cs[t].id, cs[t].name, cs[t].typ
+				continue
+			}
 			if c.weak {
 				e := &gaz.entries[c.entry]
 				c.id, c.name, c.typ = e.ID, e.Name, e.Type
@@ -196,12 +202,17 @@ func (f *finder) merge() {
 				switch {
 				case c.personCue:
 					c.typ = "person"
+				case c.orgCue:
+					c.typ = "org"
 				case c.placeCue:
 					c.typ = "place"
 				}
 				if c.typ != "" {
 					c.name = cleanSurface(c.text)
 					c.id = makeID(c.typ, c.name)
+					if c.orgCue {
+						singles[c.key] = i
+					}
 					continue
 				}
 			}

@@ -62,6 +62,14 @@ func (f *finder) npSpeaker(p, a, b int) attr {
 	}
 	lastW := lower(text[ts[len(ts)-1].s:ts[len(ts)-1].e])
 	anaphor := lastW == "itu" || lastW == "tersebut"
+	if best == nil && f.lastOrg.ok && len(ts) == 2 {
+		// "the company said", "perusahaan itu menyatakan": the last
+		// organisation heading a sentence
+		w0, w1 := lower(text[ts[0].s:ts[0].e]), lower(text[ts[1].s:ts[1].e])
+		if w0 == "the" && orgNouns[w1] || anaphor && orgNouns[w0] {
+			return attr{found: true, named: true, w: f.lastOrg, end: b}
+		}
+	}
 	if best == nil {
 		switch {
 		case firstOrg != nil:
@@ -126,15 +134,46 @@ func (f *finder) modifier(p, a int, c *cand) bool {
 	if c.typ == "org" && len(ts) >= 2 {
 		switch prev {
 		case "at", "of", "from", "di", "dari":
-			x := text[ts[len(ts)-2].s:ts[len(ts)-2].e]
-			return !isUpperStart(x) || has(notNames, x)
+			xt := ts[len(ts)-2]
+			x := text[xt.s:xt.e]
+			if !isUpperStart(x) || has(notNames, x) {
+				return true
+			}
+			// capitalised only as the first word of the sentence
+			// ("Analysts at Goldman Sachs"): a name only when the entity
+			// stage or the fallback reader found one there
+			if f.atSentenceStart(p, xt.s) {
+				for _, d := range f.cands[p] {
+					if d.s <= xt.s && xt.e <= d.e {
+						return false
+					}
+				}
+				return true
+			}
+			return false
 		}
 	}
 	return false
 }
 
-// npEnd finds where a speaker noun phrase starting at a ends (before b).
-func npEnd(text string, ts []tok, a, b int) int {
+// npEnd finds where a speaker noun phrase starting at a ends (before b):
+// npEndText extended to the end of an entity mention it would cut
+// ("according to the Meteorology, Climatology and Geophysical Agency").
+func (f *finder) npEnd(p int, text string, ts []tok, a, b int) int {
+	e := npEndText(text, ts, a, b)
+	if p < len(f.cands) {
+		for _, c := range f.cands[p] {
+			if c.mention && c.s >= a && c.s < e && c.e > e && c.e <= b {
+				e = c.e
+			}
+		}
+	}
+	return e
+}
+
+// npEndText returns the end of the noun phrase starting at a: the first
+// punctuation or stop word ends it.
+func npEndText(text string, ts []tok, a, b int) int {
 	prev := a
 	for i, t := range ts {
 		if t.s < a {
@@ -182,7 +221,7 @@ func (f *finder) after(p, a, b int) attr {
 		if len(ts) < 2 {
 			return attr{}
 		}
-		e := npEnd(text, ts[1:], ts[1].s, b)
+		e := f.npEnd(p, text, ts[1:], ts[1].s, b)
 		r = f.npSpeaker(p, ts[1].s, e)
 		if !r.found {
 			return attr{}
@@ -232,7 +271,7 @@ func (f *finder) namedLater(p, a, b int) (attr, bool) {
 		if !has(postVerbs, text[ts[i].s:ts[i].e]) {
 			continue
 		}
-		e := npEnd(text, ts[i+1:], ts[i+1].s, b)
+		e := f.npEnd(p, text, ts[i+1:], ts[i+1].s, b)
 		r := f.npSpeaker(p, ts[i+1].s, e)
 		if r.found && r.w.ok {
 			r.end = e

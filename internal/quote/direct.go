@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // direct attributes the quotation q, which opens in sentence ss.
 func (f *finder) direct(q *qspan, ss [2]int) bool {
@@ -173,7 +177,7 @@ func (f *finder) indirect(p int, ss [2]int) {
 			continue
 		}
 		comma := f.nextComma(p, ts[np].s, b)
-		npE := npEnd(text, ts[np:], ts[np].s, b)
+		npE := f.npEnd(p, text, ts[np:], ts[np].s, b)
 		if comma >= 0 && comma < npE {
 			npE = comma
 		}
@@ -215,6 +219,30 @@ func (f *finder) indirect(p int, ss [2]int) {
 			continue
 		}
 		f.emit(r.w, trimEnd(content), false, r.via, p)
+		return
+	}
+	// (ii-b) "X kept rates on hold, saying (that) …": a participle clause
+	// reports the sentence subject's words
+	for i, t := range ts {
+		if i < 2 || !participles[lower(text[t.s:t.e])] || f.insideQuote(p, t.s) {
+			continue
+		}
+		if !strings.HasSuffix(strings.TrimSpace(text[ts[i-1].e:t.s]), ",") {
+			continue
+		}
+		start := t.e
+		if i+1 < len(ts) && lower(text[ts[i+1].s:ts[i+1].e]) == "that" {
+			start = ts[i+1].e
+		}
+		content := strings.TrimLeft(text[start:b], " ,:")
+		if len(f.tk(content, 0, len(content))) < 3 {
+			break
+		}
+		r, ok := f.headSubject(p, ts[:i])
+		if !ok {
+			break
+		}
+		f.emit(r.w, trimEnd(content), false, "", p)
 		return
 	}
 	// (iii) "X mengatakan (bahwa) …", "X said (that) …"
@@ -264,6 +292,47 @@ func (f *finder) indirect(p int, ss [2]int) {
 	}
 }
 
+// headSubject finds the subject heading a sentence whose words before a
+// participle clause are ts: a pronoun first word, or the first person or
+// organisation named before the main verb (a lower-case word right after
+// the name), past any dateline ("JAKARTA, May 21 (Reuters) - ").
+func (f *finder) headSubject(p int, ts []tok) (attr, bool) {
+	text := f.paras[p]
+	if len(ts) == 0 {
+		return attr{}, false
+	}
+	if w := lower(text[ts[0].s:ts[0].e]); pronouns[w] {
+		return attr{found: true, w: f.antecedent()}, true
+	}
+	end := ts[len(ts)-1].e
+	for i := range f.cands[p] {
+		c := &f.cands[p][i]
+		if c.s < ts[0].s || c.e > end || f.insideQuote(p, c.s) || c.s > 0 && text[c.s-1] == '(' {
+			continue
+		}
+		if c.typ != "person" && c.typ != "org" {
+			continue
+		}
+		rest := strings.TrimLeft(text[c.e:end], " ")
+		if len(rest) == len(text[c.e:end]) || rest == "" {
+			return attr{}, false // no space after the name: a list or a possessive
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsLower(r) {
+			return attr{}, false
+		}
+		k := strings.IndexAny(rest, " ,")
+		if k < 0 {
+			k = len(rest)
+		}
+		if w := rest[:k]; npStops[w] || w == "of" || conjunctions[w] {
+			return attr{}, false
+		}
+		return attr{found: true, named: true, w: f.resolve(p, c)}, true
+	}
+	return attr{}, false
+}
+
 // clauseAttr reads a short attribution clause set off by commas.
 func (f *finder) clauseAttr(p int, cts []tok, ce int) (attr, bool) {
 	text := f.paras[p]
@@ -278,7 +347,7 @@ func (f *finder) clauseAttr(p int, cts []tok, ce int) (attr, bool) {
 		if len(cts) < 2 {
 			return attr{}, false
 		}
-		e := npEnd(text, cts[1:], cts[1].s, ce)
+		e := f.npEnd(p, text, cts[1:], cts[1].s, ce)
 		r := f.npSpeaker(p, cts[1].s, e)
 		if !r.found {
 			return attr{}, false
@@ -331,12 +400,26 @@ func (f *finder) nextComma(p, a, b int) int {
 				depth--
 			}
 		case ',':
-			if depth == 0 && !f.insideQuote(p, i) && !(i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1])) {
+			if depth == 0 && !f.insideQuote(p, i) && !(i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1])) && !f.inMention(p, i) {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// inMention reports whether offset i of paragraph p falls inside an entity
+// mention ("Badan Meteorologi, Klimatologi, dan Geofisika").
+func (f *finder) inMention(p, i int) bool {
+	if p >= len(f.cands) {
+		return false
+	}
+	for _, c := range f.cands[p] {
+		if c.mention && c.s < i && i < c.e {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

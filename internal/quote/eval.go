@@ -138,6 +138,11 @@ func Evaluate(dir string) (Scores, error) {
 				aliases[k] = map[string]bool{}
 			}
 			aliases[k][normName(e.Text)] = true
+			// the entity id of each gold form: a speaker resolved to the
+			// gazetteer's canonical name of a listed form is that entity
+			if id, _, _ := entity.Canonical(e.Text); id != "" {
+				aliases[k]["id:"+id] = true
+			}
 		}
 	}
 	type matched struct {
@@ -313,5 +318,5 @@ func speakerMatch(q article.Quote, gold string, aliases map[string]map[string]bo
 	if id, _, _ := entity.Canonical(gold); id != "" && id == q.SpeakerID {
 		return true, true
 	}
-	return aliases[ng][nf], false
+	return aliases[ng][nf] || q.SpeakerID != "" && aliases[ng]["id:"+q.SpeakerID], false
 }

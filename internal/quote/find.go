@@ -42,6 +42,7 @@ type finder struct {
 
 	lastSpeaker who // last resolved person speaker
 	lastSubject who // last person heading a sentence
+	lastOrg     who // last organisation heading a sentence ("the company said")
 	lastQuote   who // speaker of the last direct quotation
 	lastQuoteP  int
 	persons     []who // full person names seen, for bare surnames
@@ -267,12 +268,20 @@ func (f *finder) sentenceAt(p, off int) [2]int {
 	return [2]int{off, len(f.paras[p])}
 }
 
-// noteSubject records the first person of a sentence outside quotations.
+// noteSubject records the first person of a sentence outside quotations,
+// and the first organisation when no person comes before it.
 func (f *finder) noteSubject(p int, ss [2]int) {
+	orgSeen := false
 	for i := range f.cands[p] {
 		c := &f.cands[p][i]
 		if c.s < ss[0] || c.s >= ss[1] || f.insideQuote(p, c.s) {
 			continue
+		}
+		if c.mention && c.typ == "org" && !orgSeen && !(c.s > 0 && f.paras[p][c.s-1] == '(') {
+			orgSeen = true
+			if w := f.resolve(p, c); w.ok {
+				f.lastOrg = w
+			}
 		}
 		if c.mention && c.typ != "person" {
 			continue

@@ -137,11 +137,21 @@ var viaLeads = []string{
 // lowerMedia are outlets written in lower case.
 var lowerMedia = set("detikcom", "kumparan", "kompas.com", "tirto.id", "liputan6.com", "okezone")
 
+// orgNouns stand for an organisation named before ("the company said",
+// "perusahaan itu").
+var orgNouns = set("company", "firm", "bank", "ministry", "agency", "group", "carrier", "airline",
+	"lender", "insurer", "retailer", "automaker", "regulator", "union", "party",
+	"perusahaan", "perseroan", "emiten", "kementerian", "lembaga", "badan", "partai", "maskapai")
+
+// participles open a clause that reports the sentence subject's words
+// ("…, saying it would …").
+var participles = set("saying", "adding", "warning", "arguing", "insisting", "noting", "stressing")
+
 // trigger holds every word that can start reported speech, with the -nya
 // forms of the post verbs, so a sentence is tested with one lookup a word.
 var trigger = func() map[string]bool {
 	m := map[string]bool{"menurut": true, "according": true, "katanya": true}
-	for _, t := range []map[string]bool{sayVerbs, postVerbs, quoteVerbs} {
+	for _, t := range []map[string]bool{sayVerbs, postVerbs, quoteVerbs, participles} {
 		for w := range t {
 			m[w] = true
 		}

@@ -47,7 +47,7 @@ func statementTerms(s string) []string {
 	}
 	flush()
 	for i, t := range ts {
-		ts[i] = aliasTerm(t)
+		ts[i] = aliasTerm(bilingualTerm(t))
 	}
 	sort.Strings(ts)
 	out := ts[:0]

@@ -39,6 +39,13 @@ func Find(lang string, paragraphs []string, ms []entity.Mention) []article.Quote
 		f.sents[p] = textid.SentenceSpans(text)
 	}
 	f.cands = f.collect(ms)
+	size := 0
+	for _, text := range paragraphs {
+		size += len(text)
+	}
+	// the arena holds the tokens of every f.tk call; sized once so it
+	// rarely grows (about one token per 6 bytes, tokenised about twice)
+	f.arena = make([]tok, 0, size/3+16)
 	qi := 0
 	for p, text := range paragraphs {
 		for _, ss := range f.sents[p] {
