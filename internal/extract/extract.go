@@ -1,15 +1,10 @@
-// Package extract turns one raw document into a clean article: main text
-// without site furniture (kept aside, not lost), title, outlet, author,
-// dateline, language and publication time with how each was obtained.
-//
-// API CONTRACT (the pipeline is written against it; keep signatures):
-//
-//	Extract(in Input) (*article.Article, error)
-//
-// Extract is pure: no I/O, no globals that change; safe for concurrent use.
 package extract
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+
 	"github.com/warta-news/warta/internal/article"
 )
 
@@ -33,8 +28,69 @@ type Input struct {
 	OutletFlag string
 }
 
-// Extract derives a clean article from in. STUB.
+// ErrNoText is returned (wrapped, naming the source) when no article text
+// remains after extraction.
+var ErrNoText = errors.New("no article text found")
+
+// Kinds of removed lines (article.Removed.Kind).
+const (
+	KindRelated     = "related"
+	KindSection     = "section"
+	KindMedia       = "media"
+	KindCaption     = "caption"
+	KindSourceLink  = "source_link"
+	KindCopyright   = "copyright"
+	KindCredit      = "credit"
+	KindBoilerplate = "boilerplate"
+)
+
+// KindSubtitle marks the deck line internally; it goes to
+// Article.Subtitle, not to Removed.
+const KindSubtitle = "subtitle"
+
+// Credit roles set by this package besides the article ones.
+const (
+	RoleSource     = "source"
+	RoleTranslator = "translator"
+	RoleEditor     = "editor"
+	RoleReporter   = "reporter"
+	RoleWriter     = "writer"
+	RolePhoto      = "photo"
+	RoleVia        = "via"
+)
+
+// Extract derives a clean article from in. It returns an error wrapping
+// ErrNoText when no body text remains.
 func Extract(in Input) (*article.Article, error) {
-	a := &article.Article{Source: in.Source, SourceID: in.SourceID, Format: in.Format, Raw: in.Raw}
+	a := &article.Article{
+		Source: in.Source, SourceID: in.SourceID, Format: in.Format,
+		Raw: in.Raw, URL: in.URL,
+	}
+	d := newDoc(&in)
+	if isHTML(in.Format, in.Body) {
+		if err := d.readHTML(in.Body); err != nil {
+			return nil, fmt.Errorf("extract %s: %w", in.Source, err)
+		}
+	} else {
+		d.readText(string(in.Body))
+	}
+	d.finish(a)
+	if len(a.Paragraphs) == 0 {
+		return nil, fmt.Errorf("extract %s: %w", in.Source, ErrNoText)
+	}
+	a.ID = article.ContentID(a.Title, a.Paragraphs)
 	return a, nil
+}
+
+// isHTML tells whether body is to be read as HTML: Format "html", or a
+// JSONL body that starts with '<' and has a closing tag.
+func isHTML(format string, body []byte) bool {
+	switch format {
+	case "html":
+		return true
+	case "jsonl":
+		b := bytes.TrimLeft(body, " \t\r\n\ufeff")
+		return len(b) > 0 && b[0] == '<' && bytes.Contains(b, []byte("</"))
+	}
+	return false
 }
