@@ -154,28 +154,55 @@ type DateRef struct {
 // text, so the same article read from another path or format gets the same id.
 // Case, punctuation and white space do not change it.
 func ContentID(title string, paragraphs []string) string {
-	h := sha256.New()
-	writeNorm := func(s string) {
-		space := false
-		for _, r := range s {
-			switch {
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				if space {
-					h.Write([]byte{' '})
-					space = false
-				}
-				var buf [utf8.UTFMax]byte
-				n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-				h.Write(buf[:n])
-			default:
-				space = true
-			}
-		}
-		h.Write([]byte{'\n'})
-	}
-	writeNorm(title)
+	n := len(title) + 1
 	for _, p := range paragraphs {
-		writeNorm(p)
+		n += len(p) + 1
 	}
-	return hex.EncodeToString(h.Sum(nil)[:10])
+	buf := make([]byte, 0, n)
+	buf = appendNorm(buf, title)
+	for _, p := range paragraphs {
+		buf = appendNorm(buf, p)
+	}
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:10])
+}
+
+// appendNorm appends s lower-cased, with every run of characters that are
+// neither letters nor digits folded to one space, then a newline.
+func appendNorm(buf []byte, s string) []byte {
+	space, started := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				space = started
+				continue
+			}
+			if space {
+				buf = append(buf, ' ')
+				space = false
+			}
+			started = true
+			buf = append(buf, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			space = started
+			continue
+		}
+		if space {
+			buf = append(buf, ' ')
+			space = false
+		}
+		started = true
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return append(buf, '\n')
 }
