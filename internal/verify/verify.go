@@ -1,0 +1,836 @@
+package verify
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/warta-news/warta/internal/article"
+)
+
+// Flag kinds.
+const (
+	FlagUnsupportedHeadline = "unsupported_headline"
+	FlagSingleSource        = "single_source"
+	FlagContradiction       = "contradiction"
+)
+
+// Claim statuses.
+const (
+	StatusCorroborated = "corroborated"
+	StatusSingleSource = "single_source"
+	StatusContradicted = "contradicted"
+)
+
+// Origin kinds.
+const (
+	OriginWire    = "wire"    // a news agency copy, credited ("Sumber: Reuters") or matched
+	OriginOutlet  = "outlet"  // one outlet's own reporting
+	OriginArticle = "article" // an article of unknown outlet, with its reprints
+)
+
+// Thresholds of the comparison, fixed and documented in doc.go.
+const (
+	// SupportCoverage is the weighted share of a body claim's features
+	// another sentence must contain to say the same thing.
+	SupportCoverage = 0.5
+	// PartCoverage and PartContained: a shorter sentence also supports a
+	// body claim when PartContained of its own features are in the claim
+	// and it covers PartCoverage of the claim (it says the claim's core).
+	PartCoverage  = 0.35
+	PartContained = 0.7
+	// HeadlineCoverage is the share a title, subtitle or lede needs from
+	// one sentence or two adjacent ones (a deck often joins two sentences).
+	HeadlineCoverage = 0.6
+	// KeyShare: a title, subtitle or lede is not supported by a sentence
+	// that lacks one feature carrying this share of its weight or more
+	// (one word that is the news, like "rahasia" in "secret meeting").
+	KeyShare = 0.3
+	// FrameCoverage is the share of the non-slot features (terms) two
+	// sentences must share, both ways, before a differing number, date,
+	// place or actor counts as a contradiction rather than another fact.
+	FrameCoverage = 0.6
+	// SameReport is the share of an article's claims another article must
+	// match, in order, for the two to be one report (translation, rewrite).
+	SameReport = 0.7
+	// WireShare is the share of a "via" article's claims the wire's other
+	// copies must match for the article to count as that wire's copy.
+	WireShare = 0.5
+)
+
+// Report is the verification of one event.
+type Report struct {
+	Origins []Origin   `json:"origins"`
+	Claims  []ClaimRow `json:"claims"`
+}
+
+// Origin is one independent origin of reporting: the articles that share
+// it and why they were grouped.
+type Origin struct {
+	ID       string   `json:"id"`   // "wire:reuters", "outlet:cnn-indonesia", "article:<id>"
+	Kind     string   `json:"kind"` // wire, outlet, article
+	Name     string   `json:"name"`
+	Articles []string `json:"articles"`
+	Evidence []string `json:"evidence,omitempty"` // why these articles are one origin
+}
+
+// Evidence is a sentence a claim was compared with.
+type Evidence struct {
+	Origin    string `json:"origin"`
+	Article   string `json:"article"`
+	Paragraph int    `json:"paragraph"` // -1 title, -2 subtitle
+	Text      string `json:"text"`
+	// Shared and Missing are the claim's features (content terms, entity
+	// names, numbers, dates) found and not found in Text.
+	Shared  []string `json:"shared"`
+	Missing []string `json:"missing,omitempty"`
+	// Coverage is the share of the claim's features found in Text, each
+	// feature weighted by its rarity in the event, ln(1+N/df): rare words
+	// ("rahasia") weigh more than the event's common ones ("Kim").
+	Coverage float64 `json:"coverage"`
+}
+
+// Disagreement is a sentence of another origin about the same fact that
+// gives a different value.
+type Disagreement struct {
+	Evidence
+	On     string `json:"on"`     // number, date, place, actor, negation
+	Detail string `json:"detail"` // e.g. "300 (peserta) vs 200 (peserta)"
+}
+
+// ClaimRow is one claim of the event's claims table.
+type ClaimRow struct {
+	ID        string `json:"id"` // article id ":" paragraph ":" sentence
+	Article   string `json:"article"`
+	Origin    string `json:"origin"`
+	Kind      string `json:"kind"` // headline, subtitle, lede, body
+	Paragraph int    `json:"paragraph"`
+	Text      string `json:"text"`
+	Status    string `json:"status"` // corroborated, single_source, contradicted
+	// Agreeing holds the best supporting sentence of each other origin.
+	Agreeing []Evidence `json:"agreeing,omitempty"`
+	// Silent lists the other origins with no sentence saying it.
+	Silent      []string       `json:"silent,omitempty"`
+	Disagreeing []Disagreement `json:"disagreeing,omitempty"`
+}
+
+// match is the best sentence of one other article for a claim.
+type match struct {
+	art      int
+	unit     int32
+	cov      float64 // share of the claim's weight found in the sentence
+	rcov     float64 // share of the sentence's weight found in the claim
+	shared   int
+	nonEnt   int
+	headline bool    // the claim is a title, subtitle or lede
+	samePol  bool    // both negated or neither
+	keyMiss  float64 // largest share of the claim's weight one missing feature has
+	pair     int32   // the adjacent sentence joined with unit, or -1
+}
+
+// supports reports whether the sentence says what the claim says: same
+// polarity, at least two shared features of which one is not a name, and
+// enough coverage (see the thresholds).
+func (m match) supports() bool {
+	if !m.samePol || m.shared < 2 || m.nonEnt < 1 {
+		return false
+	}
+	if m.headline {
+		return m.cov >= HeadlineCoverage && m.keyMiss < KeyShare
+	}
+	return m.cov >= SupportCoverage || (m.cov >= PartCoverage && m.rcov >= PartContained)
+}
+
+type contra struct {
+	unit   int32
+	on     string
+	detail string
+}
+
+// verifier holds the working state of one Event call.
+type verifier struct {
+	arts    []*article.Article
+	in      interner
+	labels  map[int32]string
+	units   []claim // claims first, then support-only sentences
+	nClaims int
+	weight  []float64
+	// per claim: best match per other (or own) article, and contradictions
+	matches [][]match
+	own     []match // best support in the claim's own article (headline kinds)
+	contras [][]contra
+	origin  []int // article -> origin index
+	// entWords: the words of each entity feature's name, as term features
+	entWords map[int32][]int32
+	byArt    [][]int32 // units of each article in text order (title, subtitle, body)
+	origins  []Origin
+}
+
+// Event verifies the articles of one event: it groups them into
+// independent origins, compares every claim with the other origins, and
+// sets a.Origin, a.Flags and a.Verification on each article in place
+// (replacing earlier results). It returns the origins and the claims table.
+func Event(arts []*article.Article) Report {
+	v := &verifier{arts: arts, in: interner{ids: map[string]int32{}}, labels: map[int32]string{}, entWords: map[int32][]int32{}}
+	var support []claim
+	for i, a := range arts {
+		c, s := v.articleClaims(i, a)
+		v.units = append(v.units, c...)
+		support = append(support, s...)
+	}
+	v.nClaims = len(v.units)
+	v.units = append(v.units, support...)
+	v.weigh()
+	v.compare()
+	v.groupOrigins()
+	return v.judge()
+}
+
+// weigh sets each feature's weight from its rarity among the event's
+// sentences, and each claim's total.
+func (v *verifier) weigh() {
+	df := make([]int, len(v.in.names))
+	for i := range v.units {
+		for _, f := range v.units[i].feats {
+			df[f]++
+		}
+	}
+	n := float64(len(v.units))
+	v.weight = make([]float64, len(df))
+	for f, d := range df {
+		w := math.Log(1 + n/float64(max(d, 1)))
+		switch v.in.class(int32(f)) {
+		case fNumber:
+			w *= 1.5
+		case fTerm:
+			if lightWords[v.in.names[f][2:]] {
+				w *= 0.5
+			}
+		}
+		v.weight[f] = w
+	}
+	for i := range v.units {
+		t := 0.0
+		for _, f := range v.units[i].feats {
+			t += v.weight[f]
+		}
+		v.units[i].total = t
+	}
+}
+
+// compare finds, for every claim, its best sentence in each other article
+// (and in its own body for headline, subtitle and lede) and the sentences
+// of other articles that contradict it. An inverted index over features
+// keeps this near-linear in practice.
+func (v *verifier) compare() {
+	v.byArt = make([][]int32, len(v.arts))
+	for i := range v.units {
+		v.byArt[v.units[i].art] = append(v.byArt[v.units[i].art], int32(i))
+	}
+	for _, us := range v.byArt {
+		sort.Slice(us, func(i, j int) bool {
+			a, b := &v.units[us[i]], &v.units[us[j]]
+			if a.para != b.para {
+				return a.para < b.para
+			}
+			return a.sent < b.sent
+		})
+	}
+	post := make([][]int32, len(v.in.names))
+	for i := range v.units {
+		for _, f := range v.units[i].feats {
+			post[f] = append(post[f], int32(i))
+		}
+	}
+	namePost := make([][]int32, len(v.in.names))
+	for i := range v.units {
+		for _, f := range v.units[i].nameTerms {
+			namePost[f] = append(namePost[f], int32(i))
+		}
+	}
+	nu := len(v.units)
+	cand := make([]bool, nu)
+	var marked []int32
+	acc := make([]float64, nu)
+	cnt := make([]int32, nu)
+	nonEnt := make([]int32, nu)
+	touched := make([]int32, 0, 256)
+	best := make([]int, len(v.arts)) // index into ms, -1 none
+	v.matches = make([][]match, v.nClaims)
+	v.own = make([]match, v.nClaims)
+	v.contras = make([][]contra, v.nClaims)
+	for ci := 0; ci < v.nClaims; ci++ {
+		c := &v.units[ci]
+		touched = touched[:0]
+		for _, f := range c.feats {
+			w := v.weight[f]
+			ent := v.in.class(f) == fEntity
+			for _, u := range post[f] {
+				if int(u) == ci {
+					continue
+				}
+				if cnt[u] == 0 {
+					touched = append(touched, u)
+				}
+				acc[u] += w
+				cnt[u]++
+				if !ent {
+					nonEnt[u]++
+				}
+			}
+		}
+		for i := range best {
+			best[i] = -1
+		}
+		var ms []match
+		own := match{art: c.art, unit: -1, headline: true, pair: -1}
+		if c.kind != KindBody {
+			// candidates: sentences sharing a feature, a name word, or the
+			// words of one of c's names
+			marked = marked[:0]
+			mark := func(us []int32) {
+				for _, u := range us {
+					if !cand[u] {
+						cand[u] = true
+						marked = append(marked, u)
+					}
+				}
+			}
+			mark(touched)
+			for _, f := range c.feats {
+				mark(namePost[f])
+				for _, w := range v.entWords[f] {
+					mark(post[w])
+					mark(namePost[w])
+				}
+			}
+			ms, own = v.headlineMatches(ci, cand)
+			for _, u := range marked {
+				cand[u] = false
+			}
+		}
+		for _, u := range touched {
+			uu := &v.units[u]
+			m := match{art: uu.art, unit: u, cov: acc[u] / c.total, rcov: acc[u] / uu.total, shared: int(cnt[u]), nonEnt: int(nonEnt[u]),
+				headline: c.kind != KindBody, samePol: !polarityConflict(c, uu), pair: -1}
+			acc[u], cnt[u], nonEnt[u] = 0, 0, 0
+			if m.art == c.art {
+				continue
+			}
+			if m.cov >= 0.3 && int(u) < v.nClaims {
+				if on, detail, ok := v.contradicts(c, &v.units[u]); ok {
+					v.contras[ci] = append(v.contras[ci], contra{unit: u, on: on, detail: detail})
+				}
+			}
+			if c.kind != KindBody {
+				continue // matched by headlineMatches
+			}
+			if b := best[m.art]; b < 0 {
+				best[m.art] = len(ms)
+				ms = append(ms, m)
+			} else if better(m, ms[b]) {
+				ms[b] = m
+			}
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i].art < ms[j].art })
+		v.matches[ci] = ms
+		v.own[ci] = own
+	}
+}
+
+// headlineMatches compares a title, subtitle or lede with every sentence
+// of every article, and with every two adjacent sentences, and returns the
+// best match per other article and the best in its own body. Only
+// sentences marked in cand (sharing something with it) are measured.
+func (v *verifier) headlineMatches(ci int, cand []bool) ([]match, match) {
+	c := &v.units[ci]
+	own := match{art: c.art, unit: -1, headline: true, pair: -1}
+	var ms []match
+	for ai, us := range v.byArt {
+		best := match{art: ai, unit: -1, headline: true, pair: -1}
+		for k, ui := range us {
+			u := &v.units[ui]
+			if int(ui) == ci || (ai == c.art && !v.ownSupport(c, u)) {
+				continue
+			}
+			hit := cand[ui]
+			nextHit := k+1 < len(us) && cand[us[k+1]]
+			if !hit && !nextHit {
+				continue
+			}
+			m := v.measure(c, ai, ui, -1)
+			if better(m, best) {
+				best = m
+			}
+			if k+1 < len(us) {
+				nx := &v.units[us[k+1]]
+				if int(us[k+1]) == ci || (ai == c.art && !v.ownSupport(c, nx)) || nx.para < 0 {
+					continue
+				}
+				if m2 := v.measure(c, ai, ui, us[k+1]); m2.shared > m.shared && better(m2, best) {
+					best = m2
+				}
+			}
+		}
+		if best.unit < 0 || best.shared == 0 {
+			continue
+		}
+		if ai == c.art {
+			own = best
+		} else {
+			ms = append(ms, best)
+		}
+	}
+	return ms, own
+}
+
+// measure compares claim c with unit ui of article ai (joined with unit
+// pair when pair >= 0).
+func (v *verifier) measure(c *claim, ai int, ui, pair int32) match {
+	u := &v.units[ui]
+	m := match{art: ai, unit: ui, pair: pair, headline: c.kind != KindBody, samePol: !polarityConflict(c, u)}
+	var p *claim
+	if pair >= 0 {
+		p = &v.units[pair]
+		m.samePol = m.samePol && !polarityConflict(c, p)
+	}
+	utotal := u.total
+	if p != nil {
+		utotal += p.total
+	}
+	shared := 0.0
+	for _, f := range c.feats {
+		w := v.weight[f]
+		if v.present(f, u, p) {
+			shared += w
+			m.shared++
+			if v.in.class(f) != fEntity {
+				m.nonEnt++
+			}
+		} else if c.total > 0 && w/c.total > m.keyMiss {
+			m.keyMiss = w / c.total
+		}
+	}
+	if c.total > 0 {
+		m.cov = shared / c.total
+	}
+	if utotal > 0 {
+		m.rcov = shared / utotal
+	}
+	return m
+}
+
+// present reports whether feature f of a headline claim is found in u
+// (or in p, the next sentence, when not nil): as such, or a term as a word
+// of a name there, or a name whose words are all there as terms.
+func (v *verifier) present(f int32, u, p *claim) bool {
+	for _, x := range []*claim{u, p} {
+		if x == nil {
+			continue
+		}
+		if hasFeat(x.feats, f) {
+			return true
+		}
+		switch v.in.class(f) {
+		case fTerm:
+			if hasFeat(x.nameTerms, f) {
+				return true
+			}
+		case fEntity:
+			ws := v.entWords[f]
+			if len(ws) == 0 {
+				continue
+			}
+			all := true
+			for _, w := range ws {
+				if !hasFeat(x.feats, w) && !hasFeat(x.nameTerms, w) {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// better orders matches: supporting first, then coverage, then text order.
+func better(a, b match) bool {
+	if b.unit < 0 {
+		return true
+	}
+	if a.supports() != b.supports() {
+		return a.supports()
+	}
+	if a.cov != b.cov {
+		return a.cov > b.cov
+	}
+	return a.unit < b.unit
+}
+
+// ownSupport reports whether u, a sentence of c's own article, may support
+// the headline-kind claim c: the body does; the title and subtitle do not
+// support each other or the lede.
+func (v *verifier) ownSupport(c, u *claim) bool {
+	switch u.kind {
+	case KindHeadline, KindSubtitle:
+		return false
+	case KindLede:
+		return c.kind != KindLede
+	}
+	return true
+}
+
+// judge turns matches into statuses, flags, article summaries and the report.
+func (v *verifier) judge() Report {
+	rep := Report{Origins: v.origins}
+	nOrig := len(v.origins)
+	for _, a := range v.arts {
+		a.Flags = nil
+		a.Verification = &article.Verification{}
+	}
+	for ci := 0; ci < v.nClaims; ci++ {
+		c := &v.units[ci]
+		a := v.arts[c.art]
+		myOrig := v.origin[c.art]
+		row := ClaimRow{
+			ID: fmt.Sprintf("%s:%d:%d", a.ID, c.para, c.sent), Article: a.ID, Origin: v.origins[myOrig].ID,
+			Kind: c.kind, Paragraph: c.para, Text: c.text,
+		}
+		// best match per other origin
+		bestBy := make([]int, nOrig)
+		for i := range bestBy {
+			bestBy[i] = -1
+		}
+		for mi, m := range v.matches[ci] {
+			o := v.origin[m.art]
+			if o == myOrig {
+				continue
+			}
+			if b := bestBy[o]; b < 0 || better(m, v.matches[ci][b]) {
+				bestBy[o] = mi
+			}
+		}
+		for o := range nOrig {
+			if o == myOrig {
+				continue
+			}
+			if b := bestBy[o]; b >= 0 && v.matches[ci][b].supports() {
+				row.Agreeing = append(row.Agreeing, v.evidence(c, v.matches[ci][b]))
+			}
+		}
+		seenDis := map[int]bool{}
+		for _, k := range v.contras[ci] {
+			u := &v.units[k.unit]
+			o := v.origin[u.art]
+			if o == myOrig || seenDis[o] {
+				continue
+			}
+			seenDis[o] = true
+			row.Disagreeing = append(row.Disagreeing, Disagreement{Evidence: v.evidence(c, match{art: u.art, unit: k.unit, cov: v.coverage(c, u)}), On: k.on, Detail: k.detail})
+		}
+		agreeOrig := map[string]bool{}
+		for _, e := range row.Agreeing {
+			agreeOrig[e.Origin] = true
+		}
+		for _, d := range row.Disagreeing {
+			agreeOrig[d.Origin] = true
+		}
+		for o := range nOrig {
+			if o != myOrig && !agreeOrig[v.origins[o].ID] {
+				row.Silent = append(row.Silent, v.origins[o].ID)
+			}
+		}
+		switch {
+		case len(row.Disagreeing) > 0:
+			row.Status = StatusContradicted
+		case len(row.Agreeing) > 0:
+			row.Status = StatusCorroborated
+		default:
+			row.Status = StatusSingleSource
+		}
+		ver := a.Verification
+		ver.Claims++
+		switch row.Status {
+		case StatusContradicted:
+			ver.Contradicted++
+		case StatusCorroborated:
+			ver.Corroborated++
+		default:
+			ver.SingleSource++
+		}
+		// flags
+		unsupported := false
+		// A lede is judged only when another origin exists: a body seldom
+		// restates its lede, so alone it has nothing to be checked against.
+		judged := c.kind == KindHeadline || c.kind == KindSubtitle || (c.kind == KindLede && nOrig >= 2)
+		if judged && len(row.Agreeing) == 0 && len(row.Disagreeing) == 0 && !v.own[ci].supports() {
+			unsupported = true
+			a.Flags = append(a.Flags, v.unsupportedFlag(ci, bestBy))
+		}
+		if row.Status == StatusContradicted {
+			a.Flags = append(a.Flags, v.contradictionFlag(c, row.Disagreeing))
+		}
+		if row.Status == StatusSingleSource && !unsupported && nOrig >= 2 && c.concrete && (c.kind == KindBody || c.kind == KindLede) {
+			a.Flags = append(a.Flags, v.singleSourceFlag(c, myOrig, bestBy, ci))
+		}
+		rep.Claims = append(rep.Claims, row)
+	}
+	for _, a := range v.arts {
+		a.Verification.Flags = len(a.Flags)
+	}
+	return rep
+}
+
+// coverage is the weighted share of c's features found in u.
+func (v *verifier) coverage(c, u *claim) float64 {
+	s := 0.0
+	i, j := 0, 0
+	for i < len(c.feats) && j < len(u.feats) {
+		switch {
+		case c.feats[i] == u.feats[j]:
+			s += v.weight[c.feats[i]]
+			i++
+			j++
+		case c.feats[i] < u.feats[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	if c.total == 0 {
+		return 0
+	}
+	return s / c.total
+}
+
+// evidence describes the comparison of c with the sentence of m.
+func (v *verifier) evidence(c *claim, m match) Evidence {
+	u := &v.units[m.unit]
+	e := Evidence{
+		Origin: v.origins[v.origin[u.art]].ID, Article: v.arts[u.art].ID, Paragraph: u.para,
+		Text: u.text, Coverage: math.Round(m.cov*100) / 100,
+	}
+	var p *claim
+	if m.pair >= 0 {
+		p = &v.units[m.pair]
+		e.Text += " " + p.text
+	}
+	for _, f := range c.feats {
+		if v.present(f, u, p) {
+			e.Shared = append(e.Shared, v.label(f))
+		} else {
+			e.Missing = append(e.Missing, v.label(f))
+		}
+	}
+	return e
+}
+
+// label is the readable name of a feature.
+func (v *verifier) label(f int32) string {
+	if l, ok := v.labels[f]; ok {
+		return l
+	}
+	return v.in.label(f)
+}
+
+// ref names a sentence for a reason: "598cc26b (CNN Indonesia) P0 “…”".
+func (v *verifier) ref(u *claim) string {
+	a := v.arts[u.art]
+	where := fmt.Sprintf("P%d", u.para)
+	switch u.para {
+	case -1:
+		where = "title"
+	case -2:
+		where = "subtitle"
+	}
+	name := a.Outlet
+	if name == "" {
+		name = v.origins[v.origin[u.art]].Name
+	}
+	return fmt.Sprintf("%s (%s) %s “%s”", short(a.ID), name, where, clip(u.text, 90))
+}
+
+func short(id string) string {
+	if len(id) > 8 {
+		return id[:8]
+	}
+	return id
+}
+
+// clip shortens s to about n bytes at a word boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && s[cut] != ' ' {
+		cut--
+	}
+	if cut == 0 {
+		cut = n
+		for cut > 0 && (s[cut]&0xC0) == 0x80 {
+			cut--
+		}
+	}
+	return s[:cut] + "…"
+}
+
+// refM names the sentence (or two) of a match.
+func (v *verifier) refM(m match) string {
+	r := v.ref(&v.units[m.unit])
+	if m.pair >= 0 {
+		r += " + next sentence “" + clip(v.units[m.pair].text, 60) + "”"
+	}
+	return r
+}
+
+// missM lists the claim's features the sentence(s) of m lack, with the
+// share of the claim's weight each carries.
+func (v *verifier) missM(c *claim, m match) string {
+	u := &v.units[m.unit]
+	var p *claim
+	if m.pair >= 0 {
+		p = &v.units[m.pair]
+	}
+	var miss []string
+	for _, f := range c.feats {
+		if v.present(f, u, p) {
+			continue
+		}
+		miss = append(miss, fmt.Sprintf("%s (%.0f%%)", v.label(f), 100*v.weight[f]/c.total))
+	}
+	if len(miss) == 0 {
+		return "nothing (polarity differs)"
+	}
+	return strings.Join(miss, ", ")
+}
+
+// unsupportedFlag explains why a headline claim is unsupported: its best
+// sentence in its own body and in each other origin, with what they lack,
+// and the claim's features no sentence of the event has.
+func (v *verifier) unsupportedFlag(ci int, bestBy []int) article.Flag {
+	c := &v.units[ci]
+	a := v.arts[c.art]
+	f := article.Flag{Kind: FlagUnsupportedHeadline, Text: c.text, Paragraph: c.para}
+	var parts []string
+	compared := []string{a.ID}
+	if o := v.own[ci]; o.unit >= 0 {
+		parts = append(parts, fmt.Sprintf("own body: best %s covers %.0f%%, lacks %s", v.refM(o), o.cov*100, v.missM(c, o)))
+	} else {
+		parts = append(parts, "own body: no sentence shares its words")
+	}
+	for o, b := range bestBy {
+		if o == v.origin[c.art] {
+			continue
+		}
+		if b < 0 {
+			parts = append(parts, fmt.Sprintf("%s: no sentence shares its words", v.origins[o].Name))
+			for _, id := range v.origins[o].Articles {
+				compared = append(compared, id)
+			}
+			continue
+		}
+		m := v.matches[ci][b]
+		compared = append(compared, v.arts[m.art].ID)
+		parts = append(parts, fmt.Sprintf("%s: best %s covers %.0f%%, lacks %s", v.origins[o].Name, v.refM(m), m.cov*100, v.missM(c, m)))
+	}
+	// features found nowhere else in the event
+	var nowhere []string
+	for _, ft := range c.feats {
+		found := false
+		for _, m := range v.matches[ci] {
+			if v.origin[m.art] != v.origin[c.art] && hasFeat(v.units[m.unit].feats, ft) {
+				found = true
+				break
+			}
+		}
+		if !found && v.own[ci].unit >= 0 && hasFeat(v.units[v.own[ci].unit].feats, ft) {
+			found = true
+		}
+		if !found && !v.anywhere(c, ft) {
+			nowhere = append(nowhere, v.label(ft))
+		}
+	}
+	reason := fmt.Sprintf("%s not supported (needs %.0f%% of its weighted words in one sentence, same polarity): ", c.kind, HeadlineCoverage*100) + strings.Join(parts, "; ")
+	if len(nowhere) > 0 {
+		reason += "; said by no other sentence of the event: " + strings.Join(nowhere, ", ")
+	}
+	f.Reason = reason
+	f.Compared = uniqStrings(compared)
+	return f
+}
+
+// anywhere reports whether feature ft occurs in any sentence other than c
+// that c may be supported by (own body or other origins).
+func (v *verifier) anywhere(c *claim, ft int32) bool {
+	for i := range v.units {
+		u := &v.units[i]
+		if u == c || !hasFeat(u.feats, ft) {
+			continue
+		}
+		if u.art == c.art {
+			if v.ownSupport(c, u) {
+				return true
+			}
+			continue
+		}
+		if v.origin[u.art] != v.origin[c.art] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasFeat(fs []int32, f int32) bool {
+	i := sort.Search(len(fs), func(i int) bool { return fs[i] >= f })
+	return i < len(fs) && fs[i] == f
+}
+
+func (v *verifier) contradictionFlag(c *claim, ds []Disagreement) article.Flag {
+	f := article.Flag{Kind: FlagContradiction, Text: c.text, Paragraph: c.para}
+	var parts []string
+	for _, d := range ds {
+		parts = append(parts, fmt.Sprintf("%s (%s) P%d “%s” differs on %s: %s", short(d.Article), d.Origin, d.Paragraph, clip(d.Text, 90), d.On, d.Detail))
+		f.Compared = append(f.Compared, d.Article)
+	}
+	f.Reason = "another origin gives a different account of the same fact: " + strings.Join(parts, "; ")
+	f.Compared = uniqStrings(f.Compared)
+	return f
+}
+
+func (v *verifier) singleSourceFlag(c *claim, myOrig int, bestBy []int, ci int) article.Flag {
+	f := article.Flag{Kind: FlagSingleSource, Text: c.text, Paragraph: c.para}
+	var parts []string
+	for o, b := range bestBy {
+		if o == myOrig {
+			continue
+		}
+		if b < 0 {
+			parts = append(parts, fmt.Sprintf("%s: nothing related", v.origins[o].Name))
+			continue
+		}
+		m := v.matches[ci][b]
+		u := &v.units[m.unit]
+		f.Compared = append(f.Compared, v.arts[u.art].ID)
+		parts = append(parts, fmt.Sprintf("%s: closest %s covers %.0f%%", v.origins[o].Name, v.ref(u), m.cov*100))
+	}
+	f.Reason = fmt.Sprintf("only origin %s makes this claim; %d other origin(s) silent: %s", v.origins[myOrig].Name, len(v.origins)-1, strings.Join(parts, "; "))
+	f.Compared = uniqStrings(f.Compared)
+	return f
+}
+
+func uniqStrings(s []string) []string {
+	seen := map[string]bool{}
+	out := s[:0]
+	for _, x := range s {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
