@@ -47,7 +47,7 @@ var commands []command
 func init() {
 	commands = []command{
 		{"ingest", "[--db PATH] [--format auto|text|html|jsonl] [--outlet NAME] PATH...", "read articles from files and directories into the store", runIngest},
-		{"up", "[--db PATH] PATH...", "ingest PATHs and show the storylines (the quick start)", runUp},
+		{"up", "[--db PATH] [--addr 127.0.0.1:8080] [--no-serve] PATH...", "ingest PATHs, show the storylines, then serve the web UI (the quick start)", runUp},
 		{"export", "[--db PATH] [--format jsonl|csv] [-o FILE]", "write every article", runExport},
 		{"show", "[--db PATH] [--json] [--raw] ID", "print one article", runShow},
 		{"stories", "[--db PATH] [--json] [--limit N]", "storylines, newest first, with their events", runStories},
@@ -55,6 +55,8 @@ func init() {
 		{"event", "[--db PATH] [--json] ID", "one event with its articles by outlet", runEvent},
 		{"bench", "ingest [--n N] [--keep]", "generate N articles and measure ingest: articles/s, MB/s, peak memory", runBench},
 		{"eval", "clusters --gold FILE.tsv [--level event|story] [--db PATH] [--json]", "score stored events against gold labels", runEval},
+		{"search", "[--db PATH] [--json] [--limit N] [--outlet O] [--lang L] [--entity ID] [--from DATE] [--to DATE] QUERY", "full-text search (Indonesian and English stemming)", runSearch},
+		{"serve", "[--db PATH] [--addr 127.0.0.1:8080] [--token T]", "serve HTML pages and the JSON API (writes need --token or $WARTA_TOKEN)", runServe},
 	}
 }
 

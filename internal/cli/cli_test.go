@@ -239,7 +239,7 @@ func TestUsage(t *testing.T) {
 
 func TestSampleQuickStart(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "w.db")
-	code, out, errs := run(t, "up", "--db", db, "../../testdata/sample")
+	code, out, errs := run(t, "up", "--no-serve", "--db", db, "../../testdata/sample")
 	if code != 0 {
 		t.Fatalf("up: exit %d: %s", code, errs)
 	}

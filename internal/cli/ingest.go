@@ -12,7 +12,9 @@ import (
 	"golang.org/x/term"
 
 	"github.com/warta-news/warta/internal/pipeline"
+	"github.com/warta-news/warta/internal/search"
 	"github.com/warta-news/warta/internal/source"
+	"github.com/warta-news/warta/internal/store/sqlite"
 )
 
 func runIngest(ctx context.Context, e *env, args []string) error {
@@ -29,6 +31,8 @@ func ingest(ctx context.Context, e *env, name string, args []string) (string, er
 	fs.StringVar(&outlet, "outlet", "", "outlet name for articles that do not state one")
 	fs.Float64Var(&maxMB, "max-size", 10, "largest file (and JSONL line) to read, in MB")
 	fs.IntVar(&workers, "workers", 0, "parallel extract workers (0 = number of CPUs)")
+	var noIndex bool
+	fs.BoolVar(&noIndex, "no-index", false, "do not update the search index now (search and serve bring it up to date when they start)")
 	if err := parse(fs, args); err != nil {
 		return db, err
 	}
@@ -59,6 +63,11 @@ func ingest(ctx context.Context, e *env, name string, args []string) (string, er
 		Bad: bad, Progress: prog.update, Logger: e.log,
 	})
 	prog.done()
+	if sq, ok := st.(*sqlite.Store); ok && !noIndex && (err == nil || errors.Is(err, pipeline.ErrSomeFailed)) {
+		if _, ierr := search.New(sq).Sync(ctx); ierr != nil {
+			return db, fmt.Errorf("update the search index: %w", ierr)
+		}
+	}
 	el := time.Since(start)
 	fmt.Fprintf(e.stderr, "ingested into %s: %d read, %d new, %d already stored, %d near-duplicates, %d failed, %d events updated (%.1fs, %.0f articles/s)\n",
 		db, stats.Read, stats.Stored, stats.Known, stats.NearDupes, stats.Failed, stats.Events, el.Seconds(), float64(stats.Read)/el.Seconds())

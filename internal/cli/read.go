@@ -389,7 +389,24 @@ func runEvent(ctx context.Context, e *env, args []string) error {
 }
 
 func runUp(ctx context.Context, e *env, args []string) error {
-	db, err := ingest(ctx, e, "up", args)
+	// up takes ingest's flags plus --addr and --no-serve.
+	var addr string
+	var noServe bool
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case a == "--no-serve" || a == "-no-serve":
+			noServe = true
+		case (a == "--addr" || a == "-addr") && i+1 < len(args):
+			addr = args[i+1]
+			i++
+		case strings.HasPrefix(a, "--addr="):
+			addr = strings.TrimPrefix(a, "--addr=")
+		default:
+			rest = append(rest, a)
+		}
+	}
+	db, err := ingest(ctx, e, "up", rest)
 	if err != nil && !errors.Is(err, errReported) {
 		return err
 	}
@@ -397,9 +414,17 @@ func runUp(ctx context.Context, e *env, args []string) error {
 	if oerr != nil {
 		return oerr
 	}
-	defer st.Close()
-	if perr := printStories(ctx, e, st, 10, false); perr != nil {
+	perr := printStories(ctx, e, st, 10, false)
+	st.Close()
+	if perr != nil {
 		return perr
 	}
-	return err
+	if noServe {
+		return err
+	}
+	serveArgs := []string{"--db", db}
+	if addr != "" {
+		serveArgs = append(serveArgs, "--addr", addr)
+	}
+	return runServe(ctx, e, serveArgs)
 }

@@ -38,6 +38,11 @@ type Record struct {
 	Entities           []article.Entity  `json:"entities"`
 	Quotes             []article.Quote   `json:"quotes"`
 	Dates              []article.DateRef `json:"dates"`
+	Origin             string            `json:"origin"`
+	Flags              []article.Flag    `json:"flags"`
+	// Verification holds the corroboration counts: claims, corroborated,
+	// single_source, contradicted, flags.
+	Verification *article.Verification `json:"verification"`
 }
 
 // NewRecord builds the export record of a.
@@ -49,6 +54,10 @@ func NewRecord(a *article.Article) Record {
 		PublishedFrom: a.PublishedFrom, Lang: a.Lang, Text: a.Text(), Removed: a.Removed, Credits: a.Credits,
 		DuplicateOf: a.DuplicateOf, Event: a.EventID, Story: a.StoryID,
 		Entities: a.Entities, Quotes: a.Quotes, Dates: a.Dates,
+		Origin: a.Origin, Flags: a.Flags, Verification: a.Verification,
+	}
+	if r.Flags == nil {
+		r.Flags = []article.Flag{}
 	}
 	if r.Removed == nil {
 		r.Removed = []article.Removed{}

@@ -13,6 +13,7 @@ package pipeline
 import (
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -28,6 +29,7 @@ import (
 	"github.com/warta-news/warta/internal/quote"
 	"github.com/warta-news/warta/internal/source"
 	"github.com/warta-news/warta/internal/store"
+	"github.com/warta-news/warta/internal/verify"
 	"github.com/warta-news/warta/internal/when"
 )
 
@@ -366,7 +368,9 @@ func (in *ingester) flush(ctx context.Context, stats *Stats, _ Options) error {
 }
 
 // refreshEvents recomputes the summaries of touched events and their
-// stories, and infers dates of undated articles from their events.
+// stories, infers dates of undated articles from their events, and
+// verifies each touched event. Events are independent, so they are
+// processed in parallel; results are written in batches.
 func (in *ingester) refreshEvents(ctx context.Context, stats *Stats) error {
 	ids := make([]string, 0, len(in.touched))
 	for id := range in.touched {
@@ -374,59 +378,121 @@ func (in *ingester) refreshEvents(ctx context.Context, stats *Stats) error {
 	}
 	sort.Strings(ids)
 	stats.Events = len(ids)
-	var events []store.Event
-	var pubs []store.Published
-	storyIDs := map[string]bool{}
-	for _, id := range ids {
-		arts, err := in.st.EventArticles(ctx, id)
-		if err != nil {
-			return err
+
+	type done struct {
+		ev   store.Event
+		arts []*article.Article
+		err  error
+	}
+	work := make(chan string)
+	out := make(chan done)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for id := range work {
+				arts, err := in.st.EventArticles(ctx, id)
+				if err != nil || len(arts) == 0 {
+					out <- done{err: err}
+					continue
+				}
+				ev := RefreshEvent(id, arts)
+				out <- done{ev: ev, arts: arts}
+			}
+		}()
+	}
+	go func() {
+		defer close(work)
+		for _, id := range ids {
+			select {
+			case work <- id:
+			case <-ctx.Done():
+				return
+			}
 		}
-		if len(arts) == 0 {
+	}()
+	go func() { wg.Wait(); close(out) }()
+
+	storyIDs := map[string]bool{}
+	var events []store.Event
+	var updated []*article.Article
+	var firstErr error
+	flush := func() {
+		if firstErr == nil && len(events) > 0 {
+			firstErr = in.st.SaveEvents(ctx, events, nil, updated)
+		}
+		events, updated = events[:0], updated[:0]
+	}
+	for d := range out {
+		if d.err != nil && firstErr == nil {
+			firstErr = d.err
+		}
+		if d.ev.ID == "" {
 			continue
 		}
-		ev, ps := Summarize(id, arts)
-		events = append(events, ev)
-		pubs = append(pubs, ps...)
-		storyIDs[ev.StoryID] = true
+		events = append(events, d.ev)
+		updated = append(updated, d.arts...)
+		storyIDs[d.ev.StoryID] = true
+		if len(updated) >= 1000 {
+			flush()
+		}
 	}
-	if err := in.st.SaveEvents(ctx, events, nil, pubs); err != nil {
-		return err
+	flush()
+	if firstErr != nil {
+		return firstErr
 	}
 	var stories []store.Story
-	for sid := range storyIDs {
+	for _, sid := range sortedKeys(storyIDs) {
 		evs, err := in.st.StoryEvents(ctx, sid)
 		if err != nil {
 			return err
 		}
 		stories = append(stories, StorySummary(sid, evs))
 	}
-	sort.Slice(stories, func(i, j int) bool { return stories[i].ID < stories[j].ID })
 	return in.st.SaveEvents(ctx, nil, stories, nil)
 }
 
-// Summarize derives an event's summary from its articles, and the
-// publication times to infer for its undated articles.
-func Summarize(id string, arts []*article.Article) (store.Event, []store.Published) {
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// RefreshEvent derives an event's summary from its articles, infers the
+// dates of its undated articles from it, and verifies it: the articles are
+// updated in place (dates, origin, flags, verification summary).
+func RefreshEvent(id string, arts []*article.Article) store.Event {
+	ev := Summarize(id, arts)
+	rep := verify.Event(arts)
+	for _, a := range arts {
+		ev.Flags += len(a.Flags)
+	}
+	if b, err := json.Marshal(rep); err == nil {
+		ev.Claims = b
+	}
+	return ev
+}
+
+// Summarize derives an event's summary from its articles and sets the
+// publication times of its undated articles, inferred from the event.
+func Summarize(id string, arts []*article.Article) store.Event {
 	docs := make([]cluster.Doc, len(arts))
 	for i, a := range arts {
 		docs[i] = clusterDoc(a)
 	}
-	var pubs []store.Published
 	for i, a := range arts {
 		if a.PublishedHow != article.HowUnknown && !fromEvent(a) {
 			continue
 		}
-		t, ev, ok := cluster.InferDate(docs[i], docs)
+		t, why, ok := cluster.InferDate(docs[i], docs)
 		if !ok {
 			continue
 		}
-		from := "event " + id + ": " + ev
-		if a.Published.Equal(t) && a.PublishedFrom == from {
-			continue
-		}
-		a.Published, a.PublishedHow, a.PublishedPrecision, a.PublishedFrom = t, article.HowInferred, article.PrecisionDay, from
-		pubs = append(pubs, store.Published{ArticleID: a.ID, Time: t, How: article.HowInferred, Precision: article.PrecisionDay, From: from})
+		a.Published, a.PublishedHow, a.PublishedPrecision, a.PublishedFrom = t, article.HowInferred, article.PrecisionDay, "event "+id+": "+why
 	}
 	ev := store.Event{ID: id, StoryID: arts[0].StoryID, Articles: len(arts)}
 	outlets := map[string]bool{}
@@ -449,7 +515,7 @@ func Summarize(id string, arts []*article.Article) (store.Event, []store.Publish
 		ev.LabelArticle = arts[i].ID
 		ev.Label = Headline(arts[i])
 	}
-	return ev, pubs
+	return ev
 }
 
 // fromEvent reports whether a's date was inferred from its event (and so may be re-inferred).

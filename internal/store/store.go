@@ -5,6 +5,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"time"
 
@@ -44,6 +45,9 @@ type Event struct {
 	End          time.Time `json:"end"`
 	Articles     int       `json:"articles"`
 	Outlets      []string  `json:"outlets"`
+	Flags        int       `json:"flags"`
+	// Claims is the event's claims table from verification (JSON), if verified.
+	Claims json.RawMessage `json:"claims,omitempty"`
 }
 
 // Story is a storyline: events that continue one another.
@@ -54,15 +58,6 @@ type Story struct {
 	End      time.Time `json:"end"`
 	Events   int       `json:"events"`
 	Articles int       `json:"articles"`
-}
-
-// Published is a new publication time for an article, e.g. inferred from its event.
-type Published struct {
-	ArticleID string
-	Time      time.Time
-	How       string
-	Precision string
-	From      string
 }
 
 // Store is the storage interface.
@@ -84,8 +79,9 @@ type Store interface {
 	// without their raw input.
 	EventArticles(ctx context.Context, eventID string) ([]*article.Article, error)
 	// SaveEvents replaces the derived summaries of events and stories and
-	// updates publication times inferred from events, in one transaction.
-	SaveEvents(ctx context.Context, events []Event, stories []Story, published []Published) error
+	// rewrites the derived fields of updated articles (publication times
+	// inferred from events, verification), in one transaction.
+	SaveEvents(ctx context.Context, events []Event, stories []Story, updated []*article.Article) error
 	// StoryEvents returns the event summaries of a story.
 	StoryEvents(ctx context.Context, storyID string) ([]Event, error)
 	// Stories lists storylines, newest first.

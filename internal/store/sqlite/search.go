@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -31,7 +32,8 @@ const searchSchema = `CREATE VIRTUAL TABLE article_fts USING fts5(title, body, c
 		published TEXT NOT NULL DEFAULT '',
 		duplicate_of TEXT NOT NULL DEFAULT '',
 		event_id TEXT NOT NULL DEFAULT '',
-		story_id TEXT NOT NULL DEFAULT ''
+		story_id TEXT NOT NULL DEFAULT '',
+		entities TEXT NOT NULL DEFAULT ''
 	);
 	CREATE INDEX search_docs_published ON search_docs(published);
 	CREATE TRIGGER search_docs_follow AFTER UPDATE OF published, event_id, story_id ON articles BEGIN
@@ -75,8 +77,10 @@ func (s *Store) IndexText(ctx context.Context, docs []TextDoc) (int, error) {
 		return 0, fmt.Errorf("index articles: %w", err)
 	}
 	defer tx.Rollback()
-	meta, err := tx.PrepareContext(ctx, `INSERT INTO search_docs (seq, article_id, title, outlet, lang, published, duplicate_of, event_id, story_id)
-		SELECT seq, id, title, outlet, lang, published, duplicate_of, event_id, story_id FROM articles WHERE id = ?
+	// The seq comes from the id index alone (covering), so the wide
+	// article row with its raw bytes is never read.
+	meta, err := tx.PrepareContext(ctx, `INSERT INTO search_docs (seq, article_id, title, outlet, lang, published, duplicate_of, event_id, story_id, entities)
+		SELECT seq, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ?
 		ON CONFLICT DO NOTHING RETURNING seq`)
 	if err != nil {
 		return 0, fmt.Errorf("index articles: %w", err)
@@ -103,7 +107,7 @@ func (s *Store) IndexText(ctx context.Context, docs []TextDoc) (int, error) {
 	for _, d := range docs {
 		a := d.Article
 		var seq int64
-		err := meta.QueryRowContext(ctx, a.ID).Scan(&seq)
+		err := meta.QueryRowContext(ctx, a.ID, a.Title, a.Outlet, a.Lang, a.PublishedString(), a.DuplicateOf, a.EventID, a.StoryID, entityIDs(a), a.ID).Scan(&seq)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue // not stored, or indexed already
 		}
@@ -138,6 +142,23 @@ func (s *Store) IndexText(ctx context.Context, docs []TextDoc) (int, error) {
 		return 0, fmt.Errorf("index articles: %w", err)
 	}
 	return added, nil
+}
+
+// entityIDs lists an article's distinct entity ids, space-separated.
+func entityIDs(a *article.Article) string {
+	var b strings.Builder
+	seen := make(map[string]bool, len(a.Entities))
+	for _, e := range a.Entities {
+		if e.ID == "" || seen[e.ID] || strings.ContainsAny(e.ID, " \t\n") {
+			continue
+		}
+		seen[e.ID] = true
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(e.ID)
+	}
+	return b.String()
 }
 
 // TextIndexState returns how many articles are indexed and how many are stored.
@@ -194,7 +215,9 @@ func scanDoc(sc interface{ Scan(...any) error }) (*article.Article, error) {
 }
 
 // noRaw feeds scanArticle a row without the raw column.
-type noRaw struct{ sc interface{ Scan(...any) error } }
+type noRaw struct {
+	sc interface{ Scan(...any) error }
+}
 
 func (n noRaw) Scan(dst ...any) error {
 	// dst follows articleCols: id, source, source_id, format, raw, ...
@@ -235,6 +258,66 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*article.Arti
 	return out, nil
 }
 
+// ArticleText is the part of an article snippets are cut from.
+type ArticleText struct {
+	ID         string   `json:"id"`
+	Title      string   `json:"title"`
+	Subtitle   string   `json:"subtitle"`
+	Lang       string   `json:"lang"`
+	Paragraphs []string `json:"paragraphs"`
+}
+
+// ArticleTexts returns the titles and paragraphs of articles, by id,
+// decoding only those fields of the stored documents.
+func (s *Store) ArticleTexts(ctx context.Context, ids []string) (map[string]ArticleText, error) {
+	out := make(map[string]ArticleText, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT id, doc FROM articles WHERE id IN ("+placeholders(len(ids))+")", anys(ids)...)
+	if err != nil {
+		return nil, fmt.Errorf("read article texts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var doc []byte
+		if err := rows.Scan(&id, &doc); err != nil {
+			return nil, fmt.Errorf("read article texts: %w", err)
+		}
+		var t ArticleText
+		if err := json.Unmarshal(doc, &t); err != nil {
+			return nil, fmt.Errorf("article %s: corrupt document: %w", id, err)
+		}
+		t.ID = id
+		out[id] = t
+	}
+	return out, rows.Err()
+}
+
+// EventDocs returns up to limit articles of an event in publication order,
+// without their raw bytes, and how many the event has.
+func (s *Store) EventDocs(ctx context.Context, eventID string, limit int) ([]*article.Article, int, error) {
+	var total int
+	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE event_id = ?", eventID).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("event %s articles: %w", eventID, err)
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT "+docCols+" FROM articles WHERE event_id = ? ORDER BY published = '', published, seq LIMIT ?", eventID, limit)
+	if err != nil {
+		return nil, 0, fmt.Errorf("event %s articles: %w", eventID, err)
+	}
+	defer rows.Close()
+	var out []*article.Article
+	for rows.Next() {
+		a, err := scanDoc(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("event %s articles: %w", eventID, err)
+		}
+		out = append(out, a)
+	}
+	return out, total, rows.Err()
+}
+
 // TextQuery is a ranked full-text query with filters.
 type TextQuery struct {
 	Match  string // FTS5 query expression over analysed terms
@@ -260,6 +343,7 @@ type TextHit struct {
 	EventID     string  `json:"event,omitempty"`
 	StoryID     string  `json:"story,omitempty"`
 	Score       float64 `json:"score"`
+	Entities    string  `json:"-"` // entity ids, space-separated
 }
 
 func (q TextQuery) where() (string, []any) {
@@ -290,6 +374,8 @@ func (q TextQuery) where() (string, []any) {
 }
 
 // SearchText runs a ranked query: the best Limit matches, best first.
+// Without filters the ranking runs on the FTS table alone and only the
+// best rows are joined; with filters every match is joined and filtered.
 func (s *Store) SearchText(ctx context.Context, q TextQuery) ([]TextHit, error) {
 	if q.Limit <= 0 {
 		q.Limit = 10
@@ -298,11 +384,20 @@ func (s *Store) SearchText(ctx context.Context, q TextQuery) ([]TextHit, error) 
 	if tw == 0 {
 		tw = 3
 	}
-	where, args := q.where()
-	args = append([]any{tw}, args...)
-	args = append(args, q.Limit)
-	rows, err := s.r.QueryContext(ctx, `SELECT d.seq, d.article_id, d.title, d.outlet, d.lang, d.published, d.duplicate_of, d.event_id, d.story_id, bm25(article_fts, ?, 1.0) AS score
-		FROM article_fts JOIN search_docs d ON d.seq = article_fts.rowid WHERE `+where+` ORDER BY score LIMIT ?`, args...)
+	const cols = `d.seq, d.article_id, d.title, d.outlet, d.lang, d.published, d.duplicate_of, d.event_id, d.story_id, d.entities`
+	var query string
+	var args []any
+	if q.filtered() {
+		where, wargs := q.where()
+		query = `SELECT ` + cols + `, bm25(article_fts, ?, 1.0) AS score
+			FROM article_fts JOIN search_docs d ON d.seq = article_fts.rowid WHERE ` + where + ` ORDER BY score LIMIT ?`
+		args = append(append([]any{tw}, wargs...), q.Limit)
+	} else {
+		query = `SELECT ` + cols + `, f.score FROM (SELECT rowid, bm25(article_fts, ?, 1.0) AS score FROM article_fts
+			WHERE article_fts MATCH ? ORDER BY score LIMIT ?) f JOIN search_docs d ON d.seq = f.rowid ORDER BY f.score`
+		args = []any{tw, q.Match, q.Limit}
+	}
+	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Match, err)
 	}
@@ -310,7 +405,7 @@ func (s *Store) SearchText(ctx context.Context, q TextQuery) ([]TextHit, error) 
 	var out []TextHit
 	for rows.Next() {
 		var h TextHit
-		if err := rows.Scan(&h.Seq, &h.ArticleID, &h.Title, &h.Outlet, &h.Lang, &h.Published, &h.DuplicateOf, &h.EventID, &h.StoryID, &h.Score); err != nil {
+		if err := rows.Scan(&h.Seq, &h.ArticleID, &h.Title, &h.Outlet, &h.Lang, &h.Published, &h.DuplicateOf, &h.EventID, &h.StoryID, &h.Entities, &h.Score); err != nil {
 			return nil, fmt.Errorf("search %q: %w", q.Match, err)
 		}
 		h.Score = -h.Score // bm25() is lower-is-better
@@ -322,12 +417,21 @@ func (s *Store) SearchText(ctx context.Context, q TextQuery) ([]TextHit, error) 
 	return out, nil
 }
 
+func (q TextQuery) filtered() bool {
+	return q.Outlet != "" || q.Lang != "" || q.Entity != "" || q.From != "" || q.To != ""
+}
+
 // CountText returns how many articles match q (Limit is ignored).
 func (s *Store) CountText(ctx context.Context, q TextQuery) (int, error) {
-	where, args := q.where()
+	query := `SELECT count(*) FROM article_fts WHERE article_fts MATCH ?`
+	args := []any{q.Match}
+	if q.filtered() {
+		var where string
+		where, args = q.where()
+		query = `SELECT count(*) FROM article_fts JOIN search_docs d ON d.seq = article_fts.rowid WHERE ` + where
+	}
 	var n int
-	err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM article_fts JOIN search_docs d ON d.seq = article_fts.rowid WHERE `+where, args...).Scan(&n)
-	if err != nil {
+	if err := s.r.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count %q: %w", q.Match, err)
 	}
 	return n, nil

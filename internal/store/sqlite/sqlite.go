@@ -69,6 +69,9 @@ var migrations = []string{
 	);
 	CREATE INDEX stories_end ON stories(end);`,
 	searchSchema, // search.go: full-text and entity indexes
+	// Verification: per-event flag counts and claims table (JSON).
+	`ALTER TABLE events ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE events ADD COLUMN claims TEXT NOT NULL DEFAULT '';`,
 }
 
 // Store is the SQLite store.
@@ -415,38 +418,30 @@ func (s *Store) EventArticles(ctx context.Context, eventID string) ([]*article.A
 	return out, rows.Err()
 }
 
-// SaveEvents replaces event and story summaries and inferred publication times.
-func (s *Store) SaveEvents(ctx context.Context, events []store.Event, stories []store.Story, published []store.Published) error {
+// SaveEvents replaces event and story summaries and rewrites the derived
+// fields of updated articles (dates inferred from events, verification).
+func (s *Store) SaveEvents(ctx context.Context, events []store.Event, stories []store.Story, updated []*article.Article) error {
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("save events: %w", err)
 	}
 	defer tx.Rollback()
-	for _, p := range published {
-		var doc string
-		if err := tx.QueryRowContext(ctx, "SELECT doc FROM articles WHERE id = ?", p.ArticleID).Scan(&doc); err != nil {
-			return fmt.Errorf("update article %s: %w", p.ArticleID, err)
+	for _, a := range updated {
+		doc, err := json.Marshal(a)
+		if err != nil {
+			return fmt.Errorf("update article %s: %w", a.ID, err)
 		}
-		var m map[string]any
-		if err := json.Unmarshal([]byte(doc), &m); err != nil {
-			return fmt.Errorf("update article %s: %w", p.ArticleID, err)
-		}
-		m["published_how"], m["published_precision"], m["published_from"] = p.How, p.Precision, p.From
-		nd, _ := json.Marshal(m)
-		ts := ""
-		if !p.Time.IsZero() {
-			ts = p.Time.Format(time.RFC3339)
-		}
-		if _, err := tx.ExecContext(ctx, "UPDATE articles SET published = ?, published_how = ?, doc = ? WHERE id = ?", ts, p.How, string(nd), p.ArticleID); err != nil {
-			return fmt.Errorf("update article %s: %w", p.ArticleID, err)
+		if _, err := tx.ExecContext(ctx, "UPDATE articles SET published = ?, published_how = ?, doc = ? WHERE id = ?",
+			a.PublishedString(), a.PublishedHow, string(doc), a.ID); err != nil {
+			return fmt.Errorf("update article %s: %w", a.ID, err)
 		}
 	}
 	for _, e := range events {
 		outlets, _ := json.Marshal(e.Outlets)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, story_id, label, label_article, start, end, articles, outlets) VALUES (?,?,?,?,?,?,?,?)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, story_id, label, label_article, start, end, articles, outlets, flags, claims) VALUES (?,?,?,?,?,?,?,?,?,?)
 			ON CONFLICT(id) DO UPDATE SET story_id=excluded.story_id, label=excluded.label, label_article=excluded.label_article,
-			start=excluded.start, end=excluded.end, articles=excluded.articles, outlets=excluded.outlets`,
-			e.ID, e.StoryID, e.Label, e.LabelArticle, ts(e.Start), ts(e.End), e.Articles, string(outlets)); err != nil {
+			start=excluded.start, end=excluded.end, articles=excluded.articles, outlets=excluded.outlets, flags=excluded.flags, claims=excluded.claims`,
+			e.ID, e.StoryID, e.Label, e.LabelArticle, ts(e.Start), ts(e.End), e.Articles, string(outlets), e.Flags, string(e.Claims)); err != nil {
 			return fmt.Errorf("save event %s: %w", e.ID, err)
 		}
 	}
@@ -475,13 +470,16 @@ func parseTS(s string) time.Time {
 	return t
 }
 
-const eventCols = "id, story_id, label, label_article, start, end, articles, outlets"
+const eventCols = "id, story_id, label, label_article, start, end, articles, outlets, flags, claims"
 
 func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	var e store.Event
-	var start, end, outlets string
-	if err := sc.Scan(&e.ID, &e.StoryID, &e.Label, &e.LabelArticle, &start, &end, &e.Articles, &outlets); err != nil {
+	var start, end, outlets, claims string
+	if err := sc.Scan(&e.ID, &e.StoryID, &e.Label, &e.LabelArticle, &start, &end, &e.Articles, &outlets, &e.Flags, &claims); err != nil {
 		return e, err
+	}
+	if claims != "" {
+		e.Claims = json.RawMessage(claims)
 	}
 	e.Start, e.End = parseTS(start), parseTS(end)
 	_ = json.Unmarshal([]byte(outlets), &e.Outlets)

@@ -92,19 +92,22 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 			{ID: "e2", StoryID: "s1", Label: "Dua", Start: arts[2].Published, End: arts[2].Published, Articles: 1},
 			{ID: "e3", StoryID: "s2", Label: "Tiga", Articles: 1},
 		}
-		inferred := store.Published{ArticleID: arts[1].ID, Time: arts[0].Published, How: article.HowInferred, Precision: article.PrecisionDay, From: "event e1"}
-		if err := s.SaveEvents(ctx, evs, []store.Story{{ID: "s1", Label: "Satu", Events: 2, Articles: 3, End: arts[2].Published}, {ID: "s2", Events: 1, Articles: 1}}, []store.Published{inferred}); err != nil {
+		evs[0].Flags, evs[0].Claims = 1, []byte(`[{"claim":"x"}]`)
+		upd := *arts[1]
+		upd.Published, upd.PublishedHow, upd.PublishedPrecision, upd.PublishedFrom = arts[0].Published, article.HowInferred, article.PrecisionDay, "event e1"
+		upd.Flags = []article.Flag{{Kind: "single_source", Text: "x", Reason: "y"}}
+		if err := s.SaveEvents(ctx, evs, []store.Story{{ID: "s1", Label: "Satu", Events: 2, Articles: 3, End: arts[2].Published}, {ID: "s2", Events: 1, Articles: 1}}, []*article.Article{&upd}); err != nil {
 			t.Fatal(err)
 		}
 		if stale, _ := s.StaleEvents(ctx); len(stale) != 0 {
 			t.Errorf("StaleEvents after SaveEvents = %v", stale)
 		}
 		got, err := s.Article(ctx, arts[1].ID)
-		if err != nil || got.PublishedHow != article.HowInferred || !got.Published.Equal(arts[0].Published) || got.PublishedFrom != "event e1" {
+		if err != nil || got.PublishedHow != article.HowInferred || !got.Published.Equal(arts[0].Published) || got.PublishedFrom != "event e1" || len(got.Flags) != 1 {
 			t.Errorf("inferred date not saved: %+v %v", got, err)
 		}
 		ev, err := s.Event(ctx, "e1")
-		if err != nil || ev.Label != "Satu" || len(ev.Outlets) != 2 || ev.Articles != 2 {
+		if err != nil || ev.Label != "Satu" || len(ev.Outlets) != 2 || ev.Articles != 2 || ev.Flags != 1 || string(ev.Claims) != `[{"claim":"x"}]` {
 			t.Errorf("Event = %+v, %v", ev, err)
 		}
 		members, err := s.EventArticles(ctx, "e1")

@@ -1,0 +1,27 @@
+// Package web serves warta's store as HTML pages and a JSON API from one
+// process: storylines with a server-drawn SVG timeline, events with their
+// articles by outlet and by origin, merged entities and quotes, articles
+// with how each metadata field was obtained, entities, and search with
+// highlighted snippets and facets.
+//
+// Standard library only: Go 1.22 http.ServeMux patterns, html/template
+// (every page renders into a buffer before anything is written, so a
+// template error becomes a clean 500), embed.FS for templates and assets,
+// assets served under checksummed names (/static/app.<sha>.css) with
+// immutable caching, log/slog access logs. Handlers return errors; one
+// place (serveError) turns them into a status and an HTML page or a JSON
+// {"error": "..."} for /api/ routes.
+//
+// The server is read-only unless a token is configured: POST /api/articles
+// then needs "Authorization: Bearer TOKEN" (compared in constant time).
+// Bodies are capped (2 MB), every request has a time limit
+// (http.TimeoutHandler) and the http.Server has read, write and idle
+// timeouts. Pages send a strict Content-Security-Policy (no inline script
+// or style); article text is only ever inserted as escaped text, and raw
+// input is served as text/plain with nosniff and a sandbox CSP.
+//
+// Fields that later parts of warta will add (flags on events and
+// storylines, claims from verification) are found by reflection on the
+// stored values and rendered when present; nothing is shown until the
+// data exists.
+package web
