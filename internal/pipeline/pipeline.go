@@ -249,6 +249,16 @@ func sentenceAt(p string, start, end int) string {
 	return p[s:e]
 }
 
+// Coordinator is implemented by stores that several processes share (the
+// PostgreSQL store). Assignment to duplicates and events is serialised
+// across processes: each chunk is assigned and saved inside Exclusive,
+// after catching up with what the other processes stored meanwhile, so no
+// event is split because two workers founded it at the same moment.
+type Coordinator interface {
+	Exclusive(ctx context.Context, fn func(ctx context.Context) error) error
+	EachSince(ctx context.Context, afterSeq int64, fn func(a *article.Article, fingerprint []byte, seq int64) error) error
+}
+
 // ingester holds the sequential state of a run: the dedup and cluster
 // indexes and the batch being built.
 type ingester struct {
@@ -259,6 +269,8 @@ type ingester struct {
 	batch   store.Batch
 	touched map[string]bool // events changed in this run
 	log     *slog.Logger
+	coord   Coordinator // nil for a single-process store
+	lastSeq int64       // with coord: the last stored article seen
 }
 
 func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, error) {
@@ -272,14 +284,18 @@ func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, e
 	}
 	in.resetBatch()
 	n := 0
-	err := st.EachRecent(ctx, opt.Restore, func(a *article.Article, fp []byte) error {
-		if sig := decodeSig(fp); sig != nil {
-			in.dd.Add(a.ID, sig, a.Published)
-		}
-		in.cl.Restore(clusterDoc(a), a.EventID, a.StoryID)
-		n++
-		return nil
-	})
+	var err error
+	if c, ok := st.(Coordinator); ok {
+		in.coord = c
+		err = in.catchUp(ctx)
+		n = len(in.seen)
+	} else {
+		err = st.EachRecent(ctx, opt.Restore, func(a *article.Article, fp []byte) error {
+			in.restore(a, fp)
+			n++
+			return nil
+		})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("rebuild indexes: %w", err)
 	}
@@ -296,12 +312,49 @@ func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, e
 	return in, nil
 }
 
+// restore adds a stored article to the in-memory indexes.
+func (in *ingester) restore(a *article.Article, fp []byte) {
+	if sig := decodeSig(fp); sig != nil {
+		in.dd.Add(a.ID, sig, a.Published)
+	}
+	in.cl.Restore(clusterDoc(a), a.EventID, a.StoryID)
+}
+
+// catchUp adds the articles other processes stored since the last call.
+func (in *ingester) catchUp(ctx context.Context) error {
+	return in.coord.EachSince(ctx, in.lastSeq, func(a *article.Article, fp []byte, seq int64) error {
+		in.lastSeq = max(in.lastSeq, seq)
+		if !in.seen[a.ID] {
+			in.seen[a.ID] = true
+			in.restore(a, fp)
+		}
+		return nil
+	})
+}
+
 func (in *ingester) resetBatch() {
 	in.batch = store.Batch{Fingerprints: map[string][]byte{}, EventMoves: map[string]string{}, StoryMoves: map[string]string{}}
 }
 
-// process handles a chunk of results in input order.
+// process handles a chunk of results in input order. With a Coordinator
+// the chunk is assigned and saved under the store-wide lock.
 func (in *ingester) process(ctx context.Context, chunk []result, stats *Stats, mu *sync.Mutex, bad func(error)) error {
+	if in.coord == nil {
+		return in.assign(ctx, chunk, stats, mu, bad)
+	}
+	return in.coord.Exclusive(ctx, func(ctx context.Context) error {
+		if err := in.catchUp(ctx); err != nil {
+			return err
+		}
+		if err := in.assign(ctx, chunk, stats, mu, bad); err != nil {
+			return err
+		}
+		return in.flush(ctx, stats, Options{})
+	})
+}
+
+// assign dedups and clusters a chunk and adds it to the batch.
+func (in *ingester) assign(ctx context.Context, chunk []result, stats *Stats, mu *sync.Mutex, bad func(error)) error {
 	ids := make([]string, 0, len(chunk))
 	for _, r := range chunk {
 		if r.err == nil && !in.seen[r.art.ID] {
