@@ -1,0 +1,106 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/warta-news/warta/internal/article"
+	"github.com/warta-news/warta/internal/store/sqlite"
+)
+
+func ingestSample(t *testing.T, paths ...string) (map[string]*article.Article, Stats) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stats, err := Run(ctx, st, paths, Options{})
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	out := map[string]*article.Article{}
+	if err := st.EachArticle(ctx, func(a *article.Article) error {
+		out[filepath.Base(a.Source)+"#"+a.SourceID] = a
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out, stats
+}
+
+func TestSampleEvents(t *testing.T) {
+	arts, stats := ingestSample(t, "../../testdata/sample")
+	if stats.Stored != 8 || stats.Failed != 0 {
+		t.Fatalf("stats %+v, want 8 stored, 0 failed", stats)
+	}
+	get := func(k string) *article.Article {
+		a, ok := arts[k]
+		if !ok {
+			t.Fatalf("no article %s", k)
+		}
+		return a
+	}
+	flood := get("01_banjir_kabar.txt#")
+	for _, k := range []string{"02_banjir_warta_antara.txt#", "04_banjir_reprint.txt#"} {
+		if get(k).EventID != flood.EventID {
+			t.Errorf("%s in event %s, want the Bekasi flood event %s", k, get(k).EventID, flood.EventID)
+		}
+	}
+	if get("04_banjir_reprint.txt#").DuplicateOf != get("02_banjir_warta_antara.txt#").ID {
+		t.Errorf("04 duplicate_of = %q, want 02's id", get("04_banjir_reprint.txt#").DuplicateOf)
+	}
+	if f2026 := get("05_banjir_2026.txt#"); f2026.EventID == flood.EventID {
+		t.Errorf("the 2026 flood joined the 2025 event")
+	} else if f2026.StoryID != flood.StoryID {
+		t.Errorf("the 2026 flood is not in the 2025 flood's storyline")
+	}
+	quake := get("06_gempa.html#")
+	if q := get("07_wire.jsonl#gw-2025-0312-88"); q.EventID != quake.EventID {
+		t.Errorf("English quake report not in the quake event")
+	}
+	if quake.StoryID == flood.StoryID {
+		t.Errorf("the quake is in the flood storyline")
+	}
+	for k, a := range arts {
+		if a.EventID == "" || a.StoryID == "" {
+			t.Errorf("%s has no event or story", k)
+		}
+		if a.Verification == nil {
+			t.Errorf("%s was not verified", k)
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a, _ := ingestSample(t, "../../testdata/sample")
+	b, _ := ingestSample(t, "../../testdata/sample")
+	for k, x := range a {
+		if y := b[k]; y == nil || y.ID != x.ID || y.EventID != x.EventID || y.StoryID != x.StoryID {
+			t.Errorf("%s differs between two runs", k)
+		}
+	}
+}
+
+func TestBadPathsReported(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var bad []error
+	stats, err := Run(ctx, st, []string{"../../testdata/bad", "no/such/path"}, Options{Bad: func(e error) { bad = append(bad, e) }})
+	if !errors.Is(err, ErrSomeFailed) {
+		t.Errorf("Run err = %v, want ErrSomeFailed", err)
+	}
+	if stats.Failed != len(bad) || len(bad) < 4 {
+		t.Errorf("Failed = %d, reported %d: %v", stats.Failed, len(bad), bad)
+	}
+	if stats.Stored != 2 {
+		t.Errorf("stored %d, want 2 (latin1.txt and mixed.jsonl:1)", stats.Stored)
+	}
+}
