@@ -70,10 +70,11 @@ type job struct {
 }
 
 type result struct {
-	seq int
-	art *article.Article
-	sig dedup.Signature
-	err error
+	seq  int
+	art  *article.Article
+	sig  dedup.Signature
+	feat cluster.Features
+	err  error
 }
 
 // Run ingests paths into st.
@@ -212,7 +213,7 @@ func analyze(j job, opt Options) result {
 		a.Format = d.Format
 	}
 	Analyze(a)
-	return result{seq: j.seq, art: a, sig: dedup.Sign(a.Text())}
+	return result{seq: j.seq, art: a, sig: dedup.Sign(a.Text()), feat: cluster.Analyze(clusterDoc(a))}
 }
 
 // Analyze fills the entities, quotes and resolved date mentions of a.
@@ -365,7 +366,21 @@ func (in *ingester) assign(ctx context.Context, chunk []result, stats *Stats, mu
 	if err != nil {
 		return err
 	}
+	// Articles that carry their own date anchor events in time: within a
+	// chunk they are assigned before undated ones, so an undated article
+	// meets the events of its period rather than whichever came first.
+	ordered := make([]result, 0, len(chunk))
 	for _, r := range chunk {
+		if r.err == nil && !r.art.Published.IsZero() {
+			ordered = append(ordered, r)
+		}
+	}
+	for _, r := range chunk {
+		if r.err != nil || r.art.Published.IsZero() {
+			ordered = append(ordered, r)
+		}
+	}
+	for _, r := range ordered {
 		mu.Lock()
 		stats.Read++
 		mu.Unlock()
@@ -386,9 +401,12 @@ func (in *ingester) assign(ctx context.Context, chunk []result, stats *Stats, mu
 			stats.NearDupes++
 		}
 		in.dd.Add(a.ID, r.sig, a.Published)
-		as := in.cl.Add(clusterDoc(a))
+		as := in.cl.AddAnalyzed(clusterDoc(a), r.feat)
 		a.EventID, a.StoryID = as.EventID, as.StoryID
 		in.touched[as.EventID] = true
+		for _, old := range as.Merged {
+			in.moveEvent(old, as.EventID, as.StoryID)
+		}
 		for _, old := range as.StoryMerged {
 			in.batch.StoryMoves[old] = as.StoryID
 		}
@@ -402,9 +420,27 @@ func (in *ingester) assign(ctx context.Context, chunk []result, stats *Stats, mu
 	return nil
 }
 
+// moveEvent records that event from was merged into event to: stored
+// articles move when the batch is saved, queued ones now.
+func (in *ingester) moveEvent(from, to, story string) {
+	in.batch.EventMoves[from] = to
+	for k, v := range in.batch.EventMoves {
+		if v == from {
+			in.batch.EventMoves[k] = to
+		}
+	}
+	for _, a := range in.batch.Articles {
+		if a.EventID == from {
+			a.EventID, a.StoryID = to, story
+		}
+	}
+	delete(in.touched, from)
+	in.touched[to] = true
+}
+
 // flush writes the batch in one transaction.
 func (in *ingester) flush(ctx context.Context, stats *Stats, _ Options) error {
-	if len(in.batch.Articles) == 0 && len(in.batch.Sources) == 0 && len(in.batch.StoryMoves) == 0 {
+	if len(in.batch.Articles) == 0 && len(in.batch.Sources) == 0 && len(in.batch.StoryMoves) == 0 && len(in.batch.EventMoves) == 0 {
 		return nil
 	}
 	// Articles in this batch that moved story before being stored.

@@ -30,7 +30,9 @@ type Batch struct {
 	// Fingerprints holds each new article's near-duplicate signature, by article id.
 	Fingerprints map[string][]byte
 	// EventMoves and StoryMoves relabel stored articles when clustering
-	// merged an event or story into another: old id -> new id.
+	// merged an event or story into another: old id -> new id. Articles of a
+	// moved event take the story of the event they join. Moves apply after
+	// the batch's articles are inserted.
 	EventMoves map[string]string
 	StoryMoves map[string]string
 }

@@ -213,7 +213,9 @@ func (s *Store) Save(ctx context.Context, b *store.Batch) error {
 		}
 	}
 	for from, to := range b.EventMoves {
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET event_id = ? WHERE event_id = ?`, to, from); err != nil {
+		// Moved articles take the story of the event they join.
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET event_id = ?1,
+			story_id = coalesce((SELECT story_id FROM articles WHERE event_id = ?1 LIMIT 1), story_id) WHERE event_id = ?2`, to, from); err != nil {
 			return fmt.Errorf("merge event %s into %s: %w", from, to, err)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, from); err != nil {

@@ -135,5 +135,22 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if _, err := s.Story(ctx, "s2"); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("merged story s2 still there: %v", err)
 		}
+		// Merge event e1 into e4 of story s9, arriving in the same batch.
+		e4 := art(9, "e4", "s9")
+		if err := s.Save(ctx, &store.Batch{Articles: []*article.Article{e4}, EventMoves: map[string]string{"e1": "e4"}}); err != nil {
+			t.Fatal(err)
+		}
+		moved, err := s.EventArticles(ctx, "e4")
+		if err != nil || len(moved) != 3 {
+			t.Fatalf("after event merge e4 has %d articles (%v), want 3", len(moved), err)
+		}
+		for _, a := range moved {
+			if a.StoryID != "s9" {
+				t.Errorf("moved article %s in story %s, want s9", a.ID, a.StoryID)
+			}
+		}
+		if _, err := s.Event(ctx, "e1"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("merged event e1 still there: %v", err)
+		}
 	})
 }
