@@ -128,6 +128,47 @@ func TestIngestSeeds(t *testing.T) {
 		t.Errorf("002 credits = %v, want source Reuters", get("002")["credits"])
 	}
 
+	// Events and storylines (part 2): the 2019 plenary and the 2024 speech
+	// are two events of one storyline.
+	ev := func(seed string) string { return get(seed)["event"].(string) }
+	if ev("000") != ev("001") || ev("001") != ev("002") {
+		t.Errorf("000, 001, 002 events = %s %s %s, want one", ev("000"), ev("001"), ev("002"))
+	}
+	if ev("003") != ev("004") {
+		t.Errorf("003, 004 events = %s %s, want one", ev("003"), ev("004"))
+	}
+	if ev("000") == ev("004") {
+		t.Errorf("the 2019 and 2024 events are one event %s", ev("000"))
+	}
+	if s0, s4 := get("000")["story"], get("004")["story"]; s0 != s4 || s0 == "" {
+		t.Errorf("stories %v and %v, want one storyline", s0, s4)
+	}
+
+	// Verification (part 4): 000's doctored deck line is flagged, with a
+	// reason citing its own body and the other sources; no headline of 001
+	// or 002 is.
+	var deckFlagged bool
+	for _, f := range get("000")["flags"].([]any) {
+		m := f.(map[string]any)
+		if m["kind"] == "unsupported_headline" && strings.Contains(m["text"].(string), "Pertemuan rahasia") {
+			deckFlagged = true
+			if reason := m["reason"].(string); !strings.Contains(reason, "own body") && !strings.Contains(reason, "body") {
+				t.Errorf("000 flag reason does not cite its own body: %s", reason)
+			}
+		}
+	}
+	if !deckFlagged {
+		t.Errorf("000's 'Pertemuan rahasia' line is not flagged unsupported_headline: %v", get("000")["flags"])
+	}
+	for _, seed := range []string{"001", "002"} {
+		for _, f := range get(seed)["flags"].([]any) {
+			m := f.(map[string]any)
+			if m["kind"] == "unsupported_headline" {
+				t.Errorf("%s headline flagged: %v", seed, m["text"])
+			}
+		}
+	}
+
 	// Ingesting the folder again (also by another path) adds nothing.
 	other := t.TempDir()
 	ents, _ := os.ReadDir(seedsDir)
