@@ -9,6 +9,7 @@ import (
 
 	"github.com/warta-news/warta/internal/article"
 	"github.com/warta-news/warta/internal/eval"
+	"github.com/warta-news/warta/internal/store"
 )
 
 func runEval(ctx context.Context, e *env, args []string) error {
@@ -39,16 +40,30 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	// Every name a gold file may use for an article: its source ids, paths
+	// and file names, including other sources of the same content.
 	pred := map[string]string{}
+	cluster := map[string]string{}
 	err = st.EachArticle(ctx, func(a *article.Article) error {
-		for _, key := range goldKeys(a) {
+		c := a.EventID
+		if level == "story" {
+			c = a.StoryID
+		}
+		cluster[a.ID] = c
+		for _, key := range goldKeys(a.Source, a.SourceID) {
 			if _, ok := labels[key]; ok {
-				if level == "story" {
-					pred[key] = a.StoryID
-				} else {
-					pred[key] = a.EventID
-				}
-				break
+				pred[key] = c
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = st.EachSource(ctx, func(r store.SourceRef) error {
+		for _, key := range goldKeys(r.Source, r.SourceID) {
+			if _, ok := labels[key]; ok {
+				pred[key] = cluster[r.ArticleID]
 			}
 		}
 		return nil
@@ -97,12 +112,10 @@ func readGoldLevel(path, level string) (map[string]string, string, error) {
 
 // goldKeys are the names a gold file may use for an article: its source
 // id, its source path, the file name, and the file name without extension.
-func goldKeys(a *article.Article) []string {
-	keys := []string{}
-	if a.SourceID != "" {
-		keys = append(keys, a.SourceID)
+func goldKeys(source, sourceID string) []string {
+	if sourceID != "" {
+		return []string{sourceID}
 	}
-	base := filepath.Base(a.Source)
-	keys = append(keys, a.Source, base, strings.TrimSuffix(base, filepath.Ext(base)))
-	return keys
+	base := filepath.Base(source)
+	return []string{source, base, strings.TrimSuffix(base, filepath.Ext(base))}
 }

@@ -70,6 +70,9 @@ type Store interface {
 	Save(ctx context.Context, b *Batch) error
 	// Article returns one article by id (a unique prefix of at least 6 characters works).
 	Article(ctx context.Context, id string) (*article.Article, error)
+	// EachSource calls fn for every source an article was read from
+	// (the same article may have been read from several).
+	EachSource(ctx context.Context, fn func(SourceRef) error) error
 	// EachArticle calls fn for every article in ingest order.
 	EachArticle(ctx context.Context, fn func(*article.Article) error) error
 	// EachRecent calls fn for the last n articles stored, oldest first, with

@@ -306,6 +306,33 @@ func (s *Store) Article(ctx context.Context, id string) (*article.Article, error
 	return a, nil
 }
 
+// EachSource calls fn for every recorded source of every article.
+func (s *Store) EachSource(ctx context.Context, fn func(store.SourceRef) error) error {
+	rows, err := s.r.QueryContext(ctx, `SELECT article_id, source, source_id FROM article_sources ORDER BY article_id, source, source_id`)
+	if err != nil {
+		return fmt.Errorf("read sources: %w", err)
+	}
+	var refs []store.SourceRef
+	for rows.Next() {
+		var r store.SourceRef
+		if err := rows.Scan(&r.ArticleID, &r.Source, &r.SourceID); err != nil {
+			rows.Close()
+			return fmt.Errorf("read sources: %w", err)
+		}
+		refs = append(refs, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read sources: %w", err)
+	}
+	for _, r := range refs {
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // EachArticle calls fn for every article in ingest order.
 func (s *Store) EachArticle(ctx context.Context, fn func(*article.Article) error) error {
 	last := int64(0)

@@ -68,6 +68,13 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if len(ids) != 2 || ids[0] != a.ID {
 			t.Errorf("EachArticle order %v", ids)
 		}
+		var srcs []string
+		if err := s.EachSource(ctx, func(r store.SourceRef) error { srcs = append(srcs, r.ArticleID+" "+r.Source); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(srcs) != 2 {
+			t.Errorf("EachSource = %v, want 2 sources of %s", srcs, a.ID)
+		}
 		var fps [][]byte
 		if err := s.EachRecent(ctx, 10, func(_ *article.Article, fp []byte) error { fps = append(fps, fp); return nil }); err != nil {
 			t.Fatal(err)
