@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,12 +27,20 @@ const (
 	fEntity = 'e'
 	fNumber = 'n'
 	fDate   = 'd'
+	// fRange is a vague quantity: "ribuan", "thousands" ("r:3", 1,000 to
+	// 9,999), "ratusan"/"hundreds" ("r:2"), "puluhan"/"dozens" ("r:1"),
+	// "belasan" ("r:b", 11 to 19); "puluhan ribu" adds up ("r:4").
+	fRange = 'r'
 )
 
 // numFact is a number with the term after it (its unit), for contradictions.
 type numFact struct {
-	val  string
-	unit string // concept key of the next term, "@year" for years, "" when none
+	val    string
+	unit   string // concept key of the next term, "@year" for years, "" when none
+	f      float64
+	id     int32 // the number feature
+	alt    int32 // the same amount in a smaller unit ("2 pekan" -> "n:14"), or -1
+	hedged bool  // "sekitar", "about", "more than" ... before it
 }
 
 // claim is one sentence of one article with its comparison features.
@@ -43,14 +52,24 @@ type claim struct {
 	text     string
 	feats    []int32 // sorted, unique
 	nums     []numFact
-	neg      bool    // has a negation word
-	negTerms []int32 // features of the words the negations bear on (sorted)
+	rngs     []numFact // vague quantities ("ribuan warga"), val is the range key
+	neg      bool      // has a negation word
+	negTerms []int32   // features of the words the negations bear on (sorted)
 	// nameTerms are the words of the names in the sentence as term
 	// features (sorted): a title-case headline may carry a name as plain
 	// words ("Jalan Raya Puncak") that the body has as an entity.
 	nameTerms []int32
 	concrete  bool // has a number, a date or a named entity
 	total     float64
+	// acros are term features written as an acronym ("OTT"): a sentence
+	// whose consecutive words have these initials says the word.
+	acros []int32
+	// clauses: a title, subtitle or lede cut into its facts (clause.go);
+	// each is judged on its own.
+	clauses []clause
+	// start, end: the claim's span in its paragraph (title or subtitle
+	// text for those), for cutting it into clauses.
+	start, end int
 }
 
 // interner gives features small integer ids for one Event call.
@@ -121,13 +140,16 @@ func (v *verifier) articleClaims(ai int, a *article.Article) (claims, support []
 		c := v.makeClaim(ai, lang, a.Title, 0, len(a.Title), byPara[0], true)
 		c.para, c.kind = -1, KindHeadline
 		if len(c.feats) >= 2 {
+			c.clauses = v.cutClauses(&c, lang, a.Title, byPara[0], true)
 			claims = append(claims, c)
 		}
 	}
 	if sub := subtitleOf(a); sub != "" && sub != a.Title {
-		c := v.makeClaim(ai, lang, sub, 0, len(sub), entity.Find(lang, sub, nil), true)
+		sms := entity.Find(lang, sub, nil)
+		c := v.makeClaim(ai, lang, sub, 0, len(sub), sms, true)
 		c.para, c.kind = -2, KindSubtitle
 		if len(c.feats) >= 2 {
+			c.clauses = v.cutClauses(&c, lang, sub, sms, true)
 			claims = append(claims, c)
 		}
 	}
@@ -143,11 +165,13 @@ func (v *verifier) articleClaims(ai int, a *article.Article) (claims, support []
 			c.kind = KindBody
 			if !ledeDone && isSentence(c.text) && len(c.feats) >= 3 {
 				c.kind = KindLede
+				c.clauses = v.cutClauses(&c, lang, p, byPara[pi+1], false)
 				ledeDone = true
 				claims = append(claims, c)
 				continue
 			}
 			if len(c.feats) >= 3 && c.concrete && isSentence(c.text) {
+				c.clauses = v.cutClauses(&c, lang, p, byPara[pi+1], false)
 				claims = append(claims, c)
 			} else if len(c.feats) >= 2 {
 				support = append(support, c)
@@ -188,7 +212,7 @@ func skipDateline(p string, s, e int) int {
 
 // makeClaim computes the features of the sentence p[s:e].
 func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Mention, headline bool) claim {
-	c := claim{art: ai, text: strings.TrimSpace(p[s:e])}
+	c := claim{art: ai, text: strings.TrimSpace(p[s:e]), start: s, end: e}
 	buf := []byte(p[s:e])
 	var feats []int32
 	for _, m := range ms {
@@ -227,7 +251,10 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 		feats = append(feats, id)
 		c.concrete = true
 	}
-	// raw words: negation, dates (blanked so Terms does not see them)
+	// raw words: negation, dates (blanked so Terms does not see them),
+	// hedged numbers, acronyms
+	var hedged, acro []string
+	var prev1, prev2 string
 	for i := 0; i < len(buf); {
 		r, size := utf8.DecodeRune(buf[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -246,6 +273,23 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 		w := string(buf[i:j])
 		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 		upper := unicode.IsUpper(r)
+		if r >= '0' && r <= '9' && (hedges[prev1] || hedges2[prev2+" "+prev1]) {
+			// "sekitar 3.200", "more than 3,000": a hedged number
+			k := i
+			for k < len(buf) && (buf[k] >= '0' && buf[k] <= '9' || (buf[k] == '.' || buf[k] == ',') && k+1 < len(buf) && buf[k+1] >= '0' && buf[k+1] <= '9') {
+				k++
+			}
+			for _, t := range textid.Terms(lang, string(buf[i:k])) {
+				if val, ok := numberValue(t); ok {
+					hedged = append(hedged, val)
+				}
+				break
+			}
+		}
+		if isAcronym(w) {
+			acro = append(acro, lw)
+		}
+		prev2, prev1 = prev1, lw
 		switch {
 		case len(lw) > 2 && lw[0] == 'r' && lw[1] == 'p' && lw[2] >= '0' && lw[2] <= '9':
 			// "Rp10.000": drop the currency prefix so the number is read
@@ -286,10 +330,54 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 		t := terms[i]
 		val, ok := numberValue(t)
 		if !ok {
-			if len(t) < 3 {
+			if len(t) < 3 || dropTerms[t] {
 				continue
 			}
-			feats = append(feats, v.in.id("t:"+concept(t)))
+			// "barat laut" is one direction (north-west), not the sea
+			if i+1 < len(terms) {
+				if d, ok := compassPairs[t+" "+terms[i+1]]; ok {
+					feats = append(feats, v.in.id("t:"+concept(d)))
+					i++
+					continue
+				}
+			}
+			if exp, ok := vagueExp[concept(t)]; ok {
+				// "ribuan", "puluhan ribu", "hundreds of thousands"
+				key := strconv.Itoa(exp)
+				if exp == -1 {
+					key = "b"
+				}
+				for exp > 0 && i+1 < len(terms) {
+					e2, ok := vagueExp[concept(terms[i+1])]
+					if !ok || e2 < 3 {
+						break
+					}
+					exp += e2
+					key = strconv.Itoa(exp)
+					i++
+				}
+				rid := v.in.id("r:" + key)
+				if _, ok := v.labels[rid]; !ok {
+					if lo, hi, ok := rangeOf(key); ok {
+						v.labels[rid] = fmt.Sprintf("%s (%.0f-%.0f)", t, lo, hi)
+					}
+				}
+				feats = append(feats, rid)
+				unit := ""
+				if i+1 < len(terms) {
+					unit = concept(terms[i+1])
+				}
+				c.rngs = append(c.rngs, numFact{val: key, unit: unit, id: rid, alt: -1})
+				c.concrete = true
+				continue
+			}
+			id := v.in.id("t:" + concept(t))
+			feats = append(feats, id)
+			for _, a := range acro {
+				if a == t {
+					c.acros = append(c.acros, id)
+				}
+			}
 			continue
 		}
 		f, _ := strconv.ParseFloat(val, 64)
@@ -323,8 +411,20 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 				unit = concept(terms[i+1])
 			}
 		}
-		c.nums = append(c.nums, numFact{val: val, unit: unit})
-		feats = append(feats, v.in.id("n:"+val))
+		id := v.in.id("n:" + val)
+		nf := numFact{val: val, unit: unit, f: f, id: id}
+		nf.alt = -1
+		for _, h := range hedged {
+			if h == t {
+				nf.hedged = true
+			}
+		}
+		if k := unitScale[unit]; k > 0 {
+			// "dua pekan" is also "14 hari"
+			nf.alt = v.in.id("n:" + strconv.FormatFloat(f*k, 'f', -1, 64))
+		}
+		c.nums = append(c.nums, nf)
+		feats = append(feats, id)
 		c.concrete = true
 	}
 	sort.Slice(feats, func(i, j int) bool { return feats[i] < feats[j] })

@@ -57,7 +57,7 @@ penjara | prison jail
 korupsi | corruption corrupt
 suap | bribe bribery
 pilih pemilihan pemilu | election vote voted
-menang kemenangan | win won victory
+menang kemenangan tundukkan taklukkan | win won victory beat beats
 kalah kekalahan | lose lost defeat
 harga | price prices
 naik kenaikan meningkat | rise rose increase increased raise raised
@@ -102,7 +102,7 @@ bandara | airport
 pelabuhan | port harbour harbor
 laut | sea
 sungai | river
-gunung | mountain volcano
+gunung | mountain volcano mount
 letus letusan meletus erupsi | eruption erupt erupted
 tsunami | tsunami
 hutan | forest
@@ -293,6 +293,93 @@ puluhan | dozens tens
 reformasi reforma | reform reforms overhaul
 pensiun | pension pensions
 tolak | oppose opposed against
+panas | heat hot heatwave swelter swelters sweltering scorching
+ungsi evakuasi | flee fled flees fleeing evacuee evacuees evacuation shelter shelters
+rendam merendam terendam genang tergenang | submerge submerged inundate inundated swamp swamped
+banjir | floodwaters flooded
+gempa lindu | temblor tremor
+tanggul | embankment dike dyke levee
+sungai kali | stream
+jebol bobol | breach breached burst
+tetap menetapkan penetapan | declare declared declares
+tanggap | respond response
+guncang | rattle rattled rattles rock rocked
+longsor | landslide landslides mudslide
+timbun menimbun tertimbun | bury buried
+anjlok tergelincir | derail derailed derails
+celaka kecelakaan | accident
+sebab penyebab | cause causes caused
+picu memicu dipicu | trigger triggered spark sparked
+ringan | lightly slightly light slight
+kepala | head chief
+ketua | chairman chairwoman chairperson speaker
+wali walikota | mayor
+gubernur | governor
+bupati | regent
+camat kecamatan | subdistrict
+kabupaten | regency district
+provinsi | province
+parlemen legislatif | parliament legislature lawmakers legislators
+sah mengesahkan pengesahan disahkan | pass passed passes ratify ratified
+ruu rancangan | bill bills draft
+fraksi | faction factions
+paripurna | plenary
+rampas perampasan | seize seized seizure forfeiture confiscate confiscated
+aset | asset assets
+teken meneken tanda | sign signed signing
+dukung dukungan mendukung | support supported backed backing
+kritik mengkritik | criticise criticised criticize criticized criticism
+tuduh tuduhan menuduh | accuse accused allegation allegations
+dakwa dakwaan didakwa | charge charged indict indicted
+vonis divonis | sentence sentenced verdict
+mundur pengunduran | resign resigned resignation
+calon kandidat | candidate candidates
+koalisi | coalition
+kabinet | cabinet
+rampok perampokan merampok perampok | rob robbed robbery robber robbers
+curi | stolen
+tersangka | suspect suspects
+sewa kontrak kontrakan | rent rented rental
+lemah melemah pelemahan | weaken weakened weakens weak
+kuat menguat penguatan | strengthen strengthened strong
+acuan | benchmark
+bunga | rate rates
+inflasi | inflation
+investasi | investment invest
+saham | stock stocks shares
+tumbuh pertumbuhan | growth grow grew
+resesi | recession
+angin | wind winds
+puting beliung | tornado whirlwind twister
+badai | storm
+gelombang | wave waves
+kios | kiosk stall stalls
+pasar | market
+dagang pedagang | trader traders vendor vendors merchant merchants
+kapal perahu | boats
+karet | rubber
+kerah mengerahkan dikerahkan | deploy deployed deploys
+dapur | kitchen kitchens
+rugi kerugian | loss losses
+dalam kedalaman | depth deep
+pusat | centre center centred centered epicentre epicenter
+baratlaut | northwest
+timurlaut | northeast
+baratdaya | southwest
+tenggara | southeast
+ancam potensi berpotensi | potential
+genteng genting | tile tiles
+atap | roof
+rusak kerusakan | damaging
+tewas | killing
+luka melukai | injuring hurting
+orang | individuals
+selamat penyelamat | rescuer rescuers
+balistik | ballistic
+luncur meluncurkan peluncuran | launch launched
+cuaca | weather
+badan lembaga | agency agencies
+kira perkira memperkirakan prakiraan | forecast forecasts predict predicted
 `
 
 // numberWords are spelled-out numbers in Indonesian and English.
@@ -386,8 +473,9 @@ var lightWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`baru terbaru besar kecil kembali lagi ini itu bisa dapat gelar jadi menjadi
 		sejumlah beberapa banyak ada hal soal terkait usai jelang kini akhirnya resmi
-		new latest big major small back again gets get got makes make says amid over after
-		more most just still now set`) {
+		new latest big major small back again gets get got makes make says amid over after leave leaves
+		more most just still now set
+		sebut menyebut catat mencatat capai mencapai`) {
 		for _, lang := range []string{"id", "en"} {
 			for _, t := range textid.Terms(lang, w) {
 				m[concept(t)] = true

@@ -180,7 +180,10 @@ func (v *verifier) groupOrigins() {
 				continue
 			}
 			k := matched[small][big]
-			if float64(k) >= SameReport*float64(claimsOf[small]) && v.inOrder(small, big) {
+			// both ways: a short report wholly inside a long one is as
+			// likely an independent brief of the same facts
+			k2 := matched[big][small]
+			if float64(k) >= SameReport*float64(claimsOf[small]) && float64(k2) >= SameReport*float64(claimsOf[big]) && v.inOrder(small, big) {
 				u.union(i, j)
 				note(small, fmt.Sprintf("%s and %s: %d of %d claims said by both, in the same order (translation or rewrite of one report)", short(v.arts[small].ID), short(v.arts[big].ID), k, claimsOf[small]))
 			}
@@ -281,7 +284,7 @@ func (v *verifier) matchCounts() [][]int {
 			continue
 		}
 		for _, mt := range v.matches[ci] {
-			if mt.supports() {
+			if mt.sameReport() {
 				m[a][mt.art]++
 			}
 		}
@@ -297,7 +300,7 @@ func (v *verifier) matchedIn(i int, arts []int) int {
 			continue
 		}
 		for _, mt := range v.matches[ci] {
-			if mt.supports() && containsInt(arts, mt.art) {
+			if mt.sameReport() && containsInt(arts, mt.art) {
 				k++
 				break
 			}
@@ -325,7 +328,7 @@ func (v *verifier) inOrder(a, b int) bool {
 			continue
 		}
 		for _, mt := range v.matches[ci] {
-			if mt.art == b && mt.supports() {
+			if mt.art == b && mt.sameReport() {
 				u := &v.units[mt.unit]
 				pos = append(pos, (u.para+2)*1000+u.sent)
 			}

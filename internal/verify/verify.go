@@ -40,8 +40,10 @@ const (
 	// and it covers PartCoverage of the claim (it says the claim's core).
 	PartCoverage  = 0.35
 	PartContained = 0.7
-	// HeadlineCoverage is the share a title, subtitle or lede needs from
-	// one sentence or two adjacent ones (a deck often joins two sentences).
+	// HeadlineCoverage is the share of a lede one sentence or two adjacent
+	// ones must hold for the origin rules to count it "said by" another
+	// article (one report told twice); support itself is judged by clause
+	// (ClauseCoverage, clause.go).
 	HeadlineCoverage = 0.6
 	// KeyShare: a title, subtitle or lede is not supported by a sentence
 	// that lacks one feature carrying this share of its weight or more
@@ -127,17 +129,46 @@ type match struct {
 	samePol  bool    // both negated or neither
 	keyMiss  float64 // largest share of the claim's weight one missing feature has
 	pair     int32   // the adjacent sentence joined with unit, or -1
+	// headline kinds: the clauses this article supports, those that must
+	// be supported (bit masks over the claim's clauses), per clause the
+	// support found, and the sentences named as evidence
+	ok, need uint64
+	cl       []clauseMatch
+	units    []int32
+	// legacy: a headline kind held by one sentence or two adjacent ones
+	// (HeadlineCoverage, KeyShare), the test the origin rules use
+	legacy bool
+	// viaClauses: a body claim each of whose concrete clauses the
+	// article's sentences support (supportClause), not one sentence
+	viaClauses bool
+}
+
+// sameReport reports whether m counts towards "one report told twice"
+// (origins rules 4 and 5): one sentence (or two adjacent ones for a
+// headline kind) says the claim. Support pieced together from several
+// sentences corroborates but does not make two articles one report.
+func (m match) sameReport() bool {
+	if m.headline {
+		return m.legacy
+	}
+	return !m.viaClauses && m.supports()
 }
 
 // supports reports whether the sentence says what the claim says: same
 // polarity, at least two shared features of which one is not a name, and
 // enough coverage (see the thresholds).
 func (m match) supports() bool {
+	if m.headline {
+		return m.need != 0 && m.ok&m.need == m.need
+	}
+	if m.viaClauses {
+		return true
+	}
 	if !m.samePol || m.shared < 2 || m.nonEnt < 1 {
 		return false
 	}
 	if m.headline {
-		return m.cov >= HeadlineCoverage && m.keyMiss < KeyShare
+		return m.need != 0 && m.ok&m.need == m.need
 	}
 	return m.cov >= SupportCoverage || (m.cov >= PartCoverage && m.rcov >= PartContained)
 }
@@ -164,6 +195,7 @@ type verifier struct {
 	// entWords: the words of each entity feature's name, as term features
 	entWords map[int32][]int32
 	byArt    [][]int32 // units of each article in text order (title, subtitle, body)
+	pos      []int32   // each unit's index in byArt of its article
 	origins  []Origin
 }
 
@@ -201,7 +233,7 @@ func (v *verifier) weigh() {
 	for f, d := range df {
 		w := math.Log(1 + n/float64(max(d, 1)))
 		switch v.in.class(int32(f)) {
-		case fNumber:
+		case fNumber, fRange:
 			w *= 1.5
 		case fTerm:
 			if lightWords[v.in.names[f][2:]] {
@@ -216,6 +248,9 @@ func (v *verifier) weigh() {
 			t += v.weight[f]
 		}
 		v.units[i].total = t
+		if len(v.units[i].clauses) > 0 {
+			v.clauseTotals(&v.units[i])
+		}
 	}
 }
 
@@ -228,6 +263,7 @@ func (v *verifier) compare() {
 	for i := range v.units {
 		v.byArt[v.units[i].art] = append(v.byArt[v.units[i].art], int32(i))
 	}
+	v.pos = make([]int32, len(v.units))
 	for _, us := range v.byArt {
 		sort.Slice(us, func(i, j int) bool {
 			a, b := &v.units[us[i]], &v.units[us[j]]
@@ -236,6 +272,9 @@ func (v *verifier) compare() {
 			}
 			return a.sent < b.sent
 		})
+		for k, u := range us {
+			v.pos[u] = int32(k)
+		}
 	}
 	post := make([][]int32, len(v.in.names))
 	for i := range v.units {
@@ -256,6 +295,7 @@ func (v *verifier) compare() {
 	cnt := make([]int32, nu)
 	nonEnt := make([]int32, nu)
 	touched := make([]int32, 0, 256)
+	var pairs []int32
 	best := make([]int, len(v.arts)) // index into ms, -1 none
 	v.matches = make([][]match, v.nClaims)
 	v.own = make([]match, v.nClaims)
@@ -310,6 +350,13 @@ func (v *verifier) compare() {
 				cand[u] = false
 			}
 		}
+		// sentences sharing two or more features (clause support needs two)
+		pairs = pairs[:0]
+		for _, u := range touched {
+			if cnt[u] >= 2 {
+				pairs = append(pairs, u)
+			}
+		}
 		for _, u := range touched {
 			uu := &v.units[u]
 			m := match{art: uu.art, unit: u, cov: acc[u] / c.total, rcov: acc[u] / uu.total, shared: int(cnt[u]), nonEnt: int(nonEnt[u]),
@@ -333,125 +380,202 @@ func (v *verifier) compare() {
 				ms[b] = m
 			}
 		}
+		if c.kind == KindBody {
+			ms = v.bodyClauseMatches(ci, pairs, ms, best)
+		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i].art < ms[j].art })
 		v.matches[ci] = ms
 		v.own[ci] = own
 	}
 }
 
-// headlineMatches compares a title, subtitle or lede with every sentence
-// of every article, and with every two adjacent sentences, and returns the
-// best match per other article and the best in its own body. Only
-// sentences marked in cand (sharing something with it) are measured.
+// headlineMatches judges each clause of a title, subtitle or lede against
+// the sentences of every article (see supportClause) and returns the
+// support of each other article and of its own body. Only sentences
+// marked in cand (sharing something with it) are measured.
 func (v *verifier) headlineMatches(ci int, cand []bool) ([]match, match) {
 	c := &v.units[ci]
-	own := match{art: c.art, unit: -1, headline: true, pair: -1}
+	need := judgedMask(c)
+	own := match{art: c.art, unit: -1, headline: true, pair: -1, need: need}
 	var ms []match
+	var srcs, rel []int32
+	var relCov []float64
 	for ai, us := range v.byArt {
-		best := match{art: ai, unit: -1, headline: true, pair: -1}
-		for k, ui := range us {
-			u := &v.units[ui]
-			if int(ui) == ci || (ai == c.art && !v.ownSupport(c, u)) {
+		srcs = srcs[:0]
+		for _, ui := range us {
+			if int(ui) == ci || !cand[ui] || (ai == c.art && !v.ownSupport(c, &v.units[ui])) {
 				continue
 			}
-			hit := cand[ui]
-			nextHit := k+1 < len(us) && cand[us[k+1]]
-			if !hit && !nextHit {
-				continue
-			}
-			m := v.measure(c, ai, ui, -1)
-			if better(m, best) {
-				best = m
-			}
-			if k+1 < len(us) {
-				nx := &v.units[us[k+1]]
-				if int(us[k+1]) == ci || (ai == c.art && !v.ownSupport(c, nx)) || nx.para < 0 {
-					continue
-				}
-				if m2 := v.measure(c, ai, ui, us[k+1]); m2.shared > m.shared && better(m2, best) {
-					best = m2
-				}
-			}
+			srcs = append(srcs, ui)
 		}
-		if best.unit < 0 || best.shared == 0 {
+		if len(srcs) == 0 {
 			continue
 		}
+		m := match{art: ai, unit: -1, headline: true, pair: -1, need: need, samePol: true, cl: make([]clauseMatch, len(c.clauses))}
+		held, total := 0.0, 0.0
+		for k := range c.clauses {
+			cl := &c.clauses[k]
+			var cm clauseMatch
+			cm, rel, relCov = v.supportClause(cl, srcs, rel, relCov)
+			m.cl[k] = cm
+			if cm.ok {
+				m.ok |= 1 << k
+			}
+			if cl.judged {
+				held += cm.cov * cl.total
+				total += cl.total
+			}
+		}
+		if total > 0 {
+			m.cov = held / total
+		}
+		// evidence: the sentences of supported clauses first
+		for pass := 0; pass < 2; pass++ {
+			for k, cm := range m.cl {
+				if cm.ok != (pass == 0) {
+					continue
+				}
+				for _, u := range cm.units {
+					if !containsI32(m.units, u) && len(m.units) < 2*maxEvidence {
+						m.units = append(m.units, u)
+					}
+				}
+				_ = k
+			}
+		}
+		if len(m.units) == 0 {
+			continue
+		}
+		m.unit = m.units[0]
+		// (one or two sentences holding 60% of the claim hold well over
+		// 40% of its clauses: skip the test when they do not)
+		m.legacy = m.cov >= 0.4 && v.legacySupport(ci, us, srcs)
 		if ai == c.art {
-			own = best
+			own = m
 		} else {
-			ms = append(ms, best)
+			ms = append(ms, m)
 		}
 	}
 	return ms, own
 }
 
-// measure compares claim c with unit ui of article ai (joined with unit
-// pair when pair >= 0).
-func (v *verifier) measure(c *claim, ai int, ui, pair int32) match {
-	u := &v.units[ui]
-	m := match{art: ai, unit: ui, pair: pair, headline: c.kind != KindBody, samePol: !polarityConflict(c, u)}
-	var p *claim
-	if pair >= 0 {
-		p = &v.units[pair]
-		m.samePol = m.samePol && !polarityConflict(c, p)
+// bodyClauseMatches gives a body claim the support of articles whose
+// sentences together say each of its concrete clauses (supportClause with
+// the lede's bar), where no single sentence says the whole claim: "5.400
+// rumah terendam dan 14 perahu karet dikerahkan" is corroborated by an
+// article with the houses in its lede and the boats in a quote. touched
+// are the sentences sharing a feature with the claim, best the index in
+// ms of each article's best match (-1 none).
+func (v *verifier) bodyClauseMatches(ci int, touched []int32, ms []match, best []int) []match {
+	c := &v.units[ci]
+	need := judgedMask(c)
+	if need == 0 {
+		return ms
 	}
-	utotal := u.total
-	if p != nil {
-		utotal += p.total
-	}
-	shared := 0.0
-	for _, f := range c.feats {
-		w := v.weight[f]
-		if v.present(f, u, p) {
-			shared += w
-			m.shared++
-			if v.in.class(f) != fEntity {
-				m.nonEnt++
-			}
-		} else if c.total > 0 && w/c.total > m.keyMiss {
-			m.keyMiss = w / c.total
-		}
-	}
-	if c.total > 0 {
-		m.cov = shared / c.total
-	}
-	if utotal > 0 {
-		m.rcov = shared / utotal
-	}
-	return m
-}
-
-// present reports whether feature f of a headline claim is found in u
-// (or in p, the next sentence, when not nil): as such, or a term as a word
-// of a name there, or a name whose words are all there as terms.
-func (v *verifier) present(f int32, u, p *claim) bool {
-	for _, x := range []*claim{u, p} {
-		if x == nil {
+	byArt := map[int][]int32{}
+	var arts []int
+	for _, u := range touched {
+		a := v.units[u].art
+		if a == c.art {
 			continue
 		}
-		if hasFeat(x.feats, f) {
-			return true
+		if b := best[a]; b >= 0 && (ms[b].supports() || (len(c.clauses) == 1 && ms[b].cov < AnchorCoverage)) {
+			// supported already; or, a claim of one clause, no sentence
+			// holds the share the best of the clause's sentences needs
+			continue
 		}
-		switch v.in.class(f) {
-		case fTerm:
-			if hasFeat(x.nameTerms, f) {
-				return true
-			}
-		case fEntity:
-			ws := v.entWords[f]
-			if len(ws) == 0 {
+		if _, ok := byArt[a]; !ok {
+			arts = append(arts, a)
+		}
+		byArt[a] = append(byArt[a], u)
+	}
+	sort.Ints(arts)
+	var rel []int32
+	var relCov []float64
+	for _, a := range arts {
+		srcs := byArt[a]
+		sort.Slice(srcs, func(i, j int) bool { return srcs[i] < srcs[j] })
+		var ok uint64
+		var units []int32
+		held, total := 0.0, 0.0
+		for k := range c.clauses {
+			cl := &c.clauses[k]
+			if !cl.judged {
 				continue
 			}
-			all := true
-			for _, w := range ws {
-				if !hasFeat(x.feats, w) && !hasFeat(x.nameTerms, w) {
-					all = false
-					break
+			var cm clauseMatch
+			cm, rel, relCov = v.supportClause(cl, srcs, rel, relCov)
+			if !cm.ok {
+				break
+			}
+			ok |= 1 << k
+			held += cm.cov * cl.total
+			total += cl.total
+			for _, u := range cm.units {
+				if !containsI32(units, u) && len(units) < 2*maxEvidence {
+					units = append(units, u)
 				}
 			}
-			if all {
+		}
+		if ok&need != need || len(units) == 0 {
+			continue
+		}
+		m := match{art: a, unit: units[0], units: units, cov: held / total, samePol: true, pair: -1, viaClauses: true, shared: 2, nonEnt: 1}
+		if b := best[a]; b >= 0 {
+			ms[b] = m
+		} else {
+			best[a] = len(ms)
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+// legacySupport reports whether one sentence of srcs, or it joined with
+// the next sentence of its article (us in text order), holds
+// HeadlineCoverage of c's weight, shares two features of which one is not
+// a name, does not oppose it and lacks no feature of KeyShare or more.
+func (v *verifier) legacySupport(ci int, us, srcs []int32) bool {
+	c := &v.units[ci]
+	if c.total == 0 {
+		return false
+	}
+	try := func(a, b *claim) bool {
+		if polarityConflict(c, a) || (b != nil && polarityConflict(c, b)) {
+			return false
+		}
+		w, n, nonEnt, keyMiss := 0.0, 0, 0, 0.0
+		for _, f := range c.feats {
+			if v.present(c, f, a) || (b != nil && v.present(c, f, b)) {
+				w += v.weight[f]
+				n++
+				if v.in.class(f) != fEntity {
+					nonEnt++
+				}
+			} else {
+				keyMiss = max(keyMiss, v.weight[f]/c.total)
+			}
+		}
+		return n >= 2 && nonEnt >= 1 && w/c.total >= HeadlineCoverage && keyMiss < KeyShare
+	}
+	for _, ui := range srcs {
+		u := &v.units[ui]
+		if try(u, nil) {
+			return true
+		}
+		if k := int(v.pos[ui]) + 1; k < len(us) && us[k-1] == ui {
+			if nx := &v.units[us[k]]; nx.para >= 0 && (nx.kind == KindBody || c.kind != KindLede || nx.art != c.art) && int(us[k]) != ci && try(u, nx) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+func containsI32(s []int32, x int32) bool {
+	for _, y := range s {
+		if y == x {
+			return true
 		}
 	}
 	return false
@@ -464,6 +588,11 @@ func better(a, b match) bool {
 	}
 	if a.supports() != b.supports() {
 		return a.supports()
+	}
+	if a.headline {
+		if na, nb := popcount(a.ok&a.need), popcount(b.ok&b.need); na != nb {
+			return na > nb
+		}
 	}
 	if a.cov != b.cov {
 		return a.cov > b.cov
@@ -514,12 +643,32 @@ func (v *verifier) judge() Report {
 				bestBy[o] = mi
 			}
 		}
+		// A title, subtitle or lede is covered when each of its judged
+		// clauses is supported by its own body or by another origin (not
+		// necessarily the same one); then every origin supporting one of
+		// them agrees.
+		covered := false
+		if c.kind != KindBody {
+			need := judgedMask(c)
+			okAll := v.own[ci].ok
+			for _, m := range v.matches[ci] {
+				if v.origin[m.art] != myOrig {
+					okAll |= m.ok
+				}
+			}
+			covered = need != 0 && okAll&need == need
+		}
 		for o := range nOrig {
 			if o == myOrig {
 				continue
 			}
-			if b := bestBy[o]; b >= 0 && v.matches[ci][b].supports() {
-				row.Agreeing = append(row.Agreeing, v.evidence(c, v.matches[ci][b]))
+			b := bestBy[o]
+			if b < 0 {
+				continue
+			}
+			m := v.matches[ci][b]
+			if m.supports() || (covered && m.ok&m.need != 0) {
+				row.Agreeing = append(row.Agreeing, v.evidence(c, m))
 			}
 		}
 		seenDis := map[int]bool{}
@@ -567,7 +716,7 @@ func (v *verifier) judge() Report {
 		// A lede is judged only when another origin exists: a body seldom
 		// restates its lede, so alone it has nothing to be checked against.
 		judged := c.kind == KindHeadline || c.kind == KindSubtitle || (c.kind == KindLede && nOrig >= 2)
-		if judged && len(row.Agreeing) == 0 && len(row.Disagreeing) == 0 && !v.own[ci].supports() {
+		if judged && !covered && len(row.Disagreeing) == 0 {
 			unsupported = true
 			a.Flags = append(a.Flags, v.unsupportedFlag(ci, bestBy))
 		}
@@ -614,19 +763,40 @@ func (v *verifier) evidence(c *claim, m match) Evidence {
 		Origin: v.origins[v.origin[u.art]].ID, Article: v.arts[u.art].ID, Paragraph: u.para,
 		Text: u.text, Coverage: math.Round(m.cov*100) / 100,
 	}
-	var p *claim
-	if m.pair >= 0 {
-		p = &v.units[m.pair]
-		e.Text += " " + p.text
+	srcs := v.unitsOf(m)
+	for _, x := range srcs[1:] {
+		e.Text += " … " + v.units[x].text
 	}
 	for _, f := range c.feats {
-		if v.present(f, u, p) {
+		if v.presentIn(c, f, srcs) {
 			e.Shared = append(e.Shared, v.label(f))
 		} else {
 			e.Missing = append(e.Missing, v.label(f))
 		}
 	}
 	return e
+}
+
+// unitsOf lists the sentences of a match: its evidence sentences, or its
+// sentence (and the next one it was joined with).
+func (v *verifier) unitsOf(m match) []int32 {
+	if len(m.units) > 0 {
+		return m.units
+	}
+	if m.pair >= 0 {
+		return []int32{m.unit, m.pair}
+	}
+	return []int32{m.unit}
+}
+
+// presentIn reports whether feature f of c is in one of the sentences us.
+func (v *verifier) presentIn(c *claim, f int32, us []int32) bool {
+	for _, u := range us {
+		if v.present(c, f, &v.units[u]) {
+			return true
+		}
+	}
+	return false
 }
 
 // label is the readable name of a feature.
@@ -679,89 +849,108 @@ func clip(s string, n int) string {
 	return s[:cut] + "…"
 }
 
-// refM names the sentence (or two) of a match.
+// refM names the sentences of a match.
 func (v *verifier) refM(m match) string {
-	r := v.ref(&v.units[m.unit])
-	if m.pair >= 0 {
-		r += " + next sentence “" + clip(v.units[m.pair].text, 60) + "”"
+	us := v.unitsOf(m)
+	r := v.ref(&v.units[us[0]])
+	for _, x := range us[1:] {
+		r += " + “" + clip(v.units[x].text, 60) + "”"
 	}
 	return r
 }
 
-// missM lists the claim's features the sentence(s) of m lack, with the
-// share of the claim's weight each carries.
-func (v *verifier) missM(c *claim, m match) string {
-	u := &v.units[m.unit]
-	var p *claim
-	if m.pair >= 0 {
-		p = &v.units[m.pair]
-	}
+// missM lists the features of c the sentences us lack, with the share of
+// c's weight each carries.
+func (v *verifier) missM(c *claim, us []int32) string {
 	var miss []string
 	for _, f := range c.feats {
-		if v.present(f, u, p) {
+		if v.presentIn(c, f, us) {
 			continue
 		}
 		miss = append(miss, fmt.Sprintf("%s (%.0f%%)", v.label(f), 100*v.weight[f]/c.total))
 	}
 	if len(miss) == 0 {
-		return "nothing (polarity differs)"
+		return "nothing (polarity differs, or its words are spread over unrelated sentences)"
 	}
 	return strings.Join(miss, ", ")
 }
 
-// unsupportedFlag explains why a headline claim is unsupported: its best
-// sentence in its own body and in each other origin, with what they lack,
-// and the claim's features no sentence of the event has.
+// unsupportedFlag explains why a headline claim is unsupported: for each
+// of its facts (clauses) that no source supports, the best sentences of
+// its own body and of each other origin, with what they lack, and the
+// words no sentence of the event has.
 func (v *verifier) unsupportedFlag(ci int, bestBy []int) article.Flag {
 	c := &v.units[ci]
 	a := v.arts[c.art]
 	f := article.Flag{Kind: FlagUnsupportedHeadline, Text: c.text, Paragraph: c.para}
-	var parts []string
 	compared := []string{a.ID}
-	if o := v.own[ci]; o.unit >= 0 {
-		parts = append(parts, fmt.Sprintf("own body: best %s covers %.0f%%, lacks %s", v.refM(o), o.cov*100, v.missM(c, o)))
-	} else {
-		parts = append(parts, "own body: no sentence shares its words")
+	for o := range v.origins {
+		if o != v.origin[c.art] {
+			compared = append(compared, v.origins[o].Articles...)
+		}
 	}
-	for o, b := range bestBy {
-		if o == v.origin[c.art] {
+	okAll := v.own[ci].ok
+	for _, m := range v.matches[ci] {
+		if v.origin[m.art] != v.origin[c.art] {
+			okAll |= m.ok
+		}
+	}
+	var facts []string
+	nJudged := 0
+	for k := range c.clauses {
+		cl := &c.clauses[k]
+		if !cl.judged {
 			continue
 		}
-		if b < 0 {
-			parts = append(parts, fmt.Sprintf("%s: no sentence shares its words", v.origins[o].Name))
-			for _, id := range v.origins[o].Articles {
-				compared = append(compared, id)
-			}
+		nJudged++
+		if okAll&(1<<k) != 0 {
 			continue
 		}
-		m := v.matches[ci][b]
-		compared = append(compared, v.arts[m.art].ID)
-		parts = append(parts, fmt.Sprintf("%s: best %s covers %.0f%%, lacks %s", v.origins[o].Name, v.refM(m), m.cov*100, v.missM(c, m)))
-	}
-	// features found nowhere else in the event
-	var nowhere []string
-	for _, ft := range c.feats {
-		found := false
-		for _, m := range v.matches[ci] {
-			if v.origin[m.art] != v.origin[c.art] && hasFeat(v.units[m.unit].feats, ft) {
-				found = true
-				break
+		var parts []string
+		if o := v.own[ci]; o.unit >= 0 && len(o.cl[k].units) > 0 {
+			cm := o.cl[k]
+			parts = append(parts, fmt.Sprintf("own body: best %s covers %.0f%%, lacks %s", v.refUnits(cm.units), cm.cov*100, v.missM(&cl.claim, cm.units)))
+		} else {
+			parts = append(parts, "own body: no sentence shares its words")
+		}
+		for o := range v.origins {
+			if o == v.origin[c.art] {
+				continue
+			}
+			best := -1
+			for mi, m := range v.matches[ci] {
+				if v.origin[m.art] == o && len(m.cl[k].units) > 0 && (best < 0 || m.cl[k].cov > v.matches[ci][best].cl[k].cov) {
+					best = mi
+				}
+			}
+			if best < 0 {
+				parts = append(parts, fmt.Sprintf("%s: no sentence shares its words", v.origins[o].Name))
+				continue
+			}
+			cm := v.matches[ci][best].cl[k]
+			parts = append(parts, fmt.Sprintf("%s: best %s covers %.0f%%, lacks %s", v.origins[o].Name, v.refUnits(cm.units), cm.cov*100, v.missM(&cl.claim, cm.units)))
+		}
+		var nowhere []string
+		for _, ft := range cl.feats {
+			if !v.anywhere(c, ft) {
+				nowhere = append(nowhere, v.label(ft))
 			}
 		}
-		if !found && v.own[ci].unit >= 0 && hasFeat(v.units[v.own[ci].unit].feats, ft) {
-			found = true
+		fact := fmt.Sprintf("“%s”: ", clip(cl.text, 120)) + strings.Join(parts, "; ")
+		if len(nowhere) > 0 {
+			fact += "; said by no other sentence of the event: " + strings.Join(nowhere, ", ")
 		}
-		if !found && !v.anywhere(c, ft) {
-			nowhere = append(nowhere, v.label(ft))
-		}
+		facts = append(facts, fact)
 	}
-	reason := fmt.Sprintf("%s not supported (needs %.0f%% of its weighted words in one sentence, same polarity): ", c.kind, HeadlineCoverage*100) + strings.Join(parts, "; ")
-	if len(nowhere) > 0 {
-		reason += "; said by no other sentence of the event: " + strings.Join(nowhere, ", ")
-	}
-	f.Reason = reason
+	f.Reason = fmt.Sprintf("%s not supported: %d of its %d facts said by no source (a fact needs %.0f%% of its weighted words, its numbers and the same polarity in the related sentences of one article, %.0f%% in one of them): ",
+		c.kind, len(facts), nJudged, ClauseCoverage*100, AnchorCoverage*100) + strings.Join(facts, " | ")
 	f.Compared = uniqStrings(compared)
 	return f
+}
+
+// refUnits names a list of sentences.
+func (v *verifier) refUnits(us []int32) string {
+	return v.refM(match{unit: us[0], units: us, pair: -1})
 }
 
 // anywhere reports whether feature ft occurs in any sentence other than c
