@@ -108,7 +108,14 @@ func (s *synthStream) Doc() Doc {
 		Published: s.t, DateKnown: s.next%3 == 0}
 }
 
-func BenchmarkAdd200k(b *testing.B) {
+// BenchmarkAdd200k times Add (Analyze inline) over 200,000 articles;
+// BenchmarkAddAnalyzed200k times AddAnalyzed alone, the way the pipeline
+// calls it after Analyze in parallel workers.
+func BenchmarkAdd200k(b *testing.B) { benchStream(b, false) }
+
+func BenchmarkAddAnalyzed200k(b *testing.B) { benchStream(b, true) }
+
+func benchStream(b *testing.B, preAnalyzed bool) {
 	const chunk = 2000
 	n := 200000
 	if v, err := strconv.Atoi(os.Getenv("WARTA_BENCH_N")); err == nil && v > 0 {
@@ -119,17 +126,25 @@ func BenchmarkAdd200k(b *testing.B) {
 		s := newSynthStream(1)
 		c := New(DefaultConfig())
 		docs := make([]Doc, chunk)
+		feats := make([]Features, chunk)
 		var elapsed time.Duration
 		var peak uint64
 		var ms runtime.MemStats
 		for done := 0; done < n; done += chunk {
 			for i := range docs {
 				docs[i] = s.Doc()
+				if preAnalyzed {
+					feats[i] = Analyze(docs[i])
+				}
 			}
 			b.StartTimer()
 			t0 := time.Now()
-			for _, d := range docs {
-				c.Add(d)
+			for i, d := range docs {
+				if preAnalyzed {
+					c.AddAnalyzed(d, feats[i])
+				} else {
+					c.Add(d)
+				}
 			}
 			elapsed += time.Since(t0)
 			b.StopTimer()

@@ -32,6 +32,19 @@ type Assignment struct {
 	Merged []string
 	// Similarity is the score that decided the event (0 for a new event).
 	Similarity float64
+	// Moved lists earlier articles re-assigned to another event by this
+	// article (a second chance: they arrived before their own event
+	// existed). Apply them after Merged. An event left with no articles
+	// is gone from the active window.
+	Moved []Move
+}
+
+// Move is one earlier article re-assigned from one event to another.
+type Move struct {
+	ArticleID string
+	FromEvent string
+	ToEvent   string
+	ToStory   string // the story of ToEvent
 }
 
 // Config sets the clusterer. DefaultConfig is the one set used for every
@@ -59,6 +72,10 @@ type Config struct {
 	EventTimeWindow time.Duration
 	StoryWindow     int
 	StoryTimeWindow time.Duration
+	// MinIdle: the time windows retire an event or story only after this
+	// many articles without a new member too, so a backfill of old
+	// articles in mixed order does not retire events it is still feeding.
+	MinIdle int
 
 	DocTerms      int // terms kept per article vector
 	CentroidTerms int // terms kept per event centroid
@@ -67,6 +84,15 @@ type Config struct {
 	QueryTerms    int // article terms looked up in the inverted index
 	Candidates    int // events scored in full per article
 	SketchBits    uint
+
+	// Re-assignment of recent articles (see Consolidate): the vectors of
+	// the last RecentDocs articles are kept; an article moves to another
+	// event when it is more similar to it than to its own event without
+	// it (leave-one-out) by MoveMargin. Every ConsolidateEvery articles
+	// the articles that arrived one to two periods earlier are re-checked.
+	RecentDocs       int
+	MoveMargin       float64
+	ConsolidateEvery int
 }
 
 // DefaultConfig is the one set of settings used for every corpus.
@@ -86,6 +112,7 @@ func DefaultConfig() Config {
 		EventWindow:         20000,
 		EventTimeWindow:     10 * 24 * time.Hour,
 		StoryWindow:         50000,
+		MinIdle:             2000,
 		DocTerms:            100,
 		CentroidTerms:       100,
 		StoryTerms:          60,
@@ -93,6 +120,9 @@ func DefaultConfig() Config {
 		QueryTerms:          15,
 		Candidates:          8,
 		SketchBits:          20,
+		RecentDocs:          4096,
+		MoveMargin:          0.02,
+		ConsolidateEvery:    1024,
 	}
 }
 
@@ -141,6 +171,7 @@ type event struct {
 	dates             span
 	indexed           []string
 	members           []string
+	times             []int64 // unix seconds of members, 0 when unknown
 	lastSeq           int
 	retired           bool
 }
@@ -168,10 +199,14 @@ type Clusterer struct {
 	evPost   map[string][]*event
 	stPost   map[string][]*story
 	docEvent map[string]*event // members of active events, for reprints
+	recent   map[string]*recentDoc
+	ring     []string // ids of recent articles, oldest overwritten first
+	ringPos  int
 
 	// scratch
 	evScore map[*event]float64
 	stScore map[*story]float64
+	scored  []scoredEvent // candidates of the last bestEvent
 }
 
 // New returns an empty clusterer.
@@ -184,6 +219,7 @@ func New(cfg Config) *Clusterer {
 		evPost:   map[string][]*event{},
 		stPost:   map[string][]*story{},
 		docEvent: map[string]*event{},
+		recent:   map[string]*recentDoc{},
 		evScore:  map[*event]float64{},
 		stScore:  map[*story]float64{},
 	}
@@ -236,6 +272,7 @@ func (c *Clusterer) addReprint(d Doc, e *event) Assignment {
 	e.n++
 	e.lastSeq = c.seq
 	e.members = append(e.members, d.ID)
+	e.times = append(e.times, unixOf(d))
 	if d.DateKnown {
 		e.dates.add(d.Published)
 		e.story.dates.add(d.Published)
@@ -265,6 +302,7 @@ func (c *Clusterer) AddAnalyzed(d Doc, f Features) Assignment {
 	}
 	var a Assignment
 	best, sim := c.bestEvent(&v, ds)
+	looks := c.lookAlikes(best)
 	if best != nil && sim >= c.cfg.Threshold {
 		a.Similarity = sim
 	} else if e, ok := c.events[eventID(d.ID)]; ok {
@@ -280,7 +318,10 @@ func (c *Clusterer) AddAnalyzed(d Doc, f Features) Assignment {
 		c.attach(best, st)
 	}
 	c.join(best, d, &v, ds)
+	c.remember(d.ID, &v, ds)
 	e := c.settleEvent(best, &a)
+	c.secondChance(e, looks, &a)
+	c.periodic(&a)
 	a.EventID, a.StoryID = e.id, e.story.id
 	c.maybeRetire()
 	return a
@@ -307,6 +348,7 @@ func (c *Clusterer) Restore(d Doc, eventID, storyID string) {
 		c.attach(e, st)
 	}
 	c.join(e, d, &v, ds)
+	c.remember(d.ID, &v, ds)
 	c.reindexEvent(e)
 	c.reindexStory(e.story)
 	c.maybeRetire()
@@ -344,6 +386,7 @@ func (c *Clusterer) join(e *event, d Doc, v *docVec, ds span) {
 	e.n++
 	e.lastSeq = c.seq
 	e.members = append(e.members, d.ID)
+	e.times = append(e.times, unixOf(d))
 	e.terms.add(v.terms)
 	e.ents.add(v.ents)
 	e.nums.add(v.nums)
@@ -457,8 +500,11 @@ func (c *Clusterer) bestEvent(v *docVec, ds span) (*event, float64) {
 	}
 	var best *event
 	bestSim := -2.0
+	c.scored = c.scored[:0]
 	for _, e := range c.topEvents(nil) {
-		if s := c.simDoc(v, ds, e); s > bestSim || (s == bestSim && e.id < best.id) {
+		s := c.simDoc(v, ds, e)
+		c.scored = append(c.scored, scoredEvent{e, s})
+		if s > bestSim || (s == bestSim && e.id < best.id) {
 			best, bestSim = e, s
 		}
 	}
@@ -541,6 +587,7 @@ func (c *Clusterer) mergeEvents(e, f *event, a *Assignment) *event {
 		c.docEvent[id] = e
 	}
 	e.members = append(e.members, f.members...)
+	e.times = append(e.times, f.times...)
 	c.dropEvent(f)
 	a.Merged = append(a.Merged, f.id)
 	f.story.events = slices.DeleteFunc(f.story.events, func(x *event) bool { return x == f })
@@ -762,7 +809,7 @@ func (c *Clusterer) maybeRetire() {
 	cfg := &c.cfg
 	for _, e := range c.events {
 		old := cfg.EventWindow > 0 && c.seq-e.lastSeq > cfg.EventWindow
-		if !old && cfg.EventTimeWindow > 0 && e.dates.known() && c.latest.Sub(e.dates.max) > cfg.EventTimeWindow {
+		if !old && cfg.EventTimeWindow > 0 && e.dates.known() && c.seq-e.lastSeq > cfg.MinIdle && c.latest.Sub(e.dates.max) > cfg.EventTimeWindow {
 			old = true
 		}
 		if old {
@@ -772,7 +819,7 @@ func (c *Clusterer) maybeRetire() {
 					delete(c.docEvent, id)
 				}
 			}
-			e.members = nil
+			e.members, e.times = nil, nil
 			if s := e.story; s != nil {
 				s.events = slices.DeleteFunc(s.events, func(x *event) bool { return x == e })
 			}
@@ -780,7 +827,7 @@ func (c *Clusterer) maybeRetire() {
 	}
 	for _, s := range c.stories {
 		old := cfg.StoryWindow > 0 && c.seq-s.lastSeq > cfg.StoryWindow
-		if !old && cfg.StoryTimeWindow > 0 && s.dates.known() && c.latest.Sub(s.dates.max) > cfg.StoryTimeWindow {
+		if !old && cfg.StoryTimeWindow > 0 && s.dates.known() && c.seq-s.lastSeq > cfg.MinIdle && c.latest.Sub(s.dates.max) > cfg.StoryTimeWindow {
 			old = true
 		}
 		// A story of one event retires with it unless the event was

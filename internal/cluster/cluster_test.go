@@ -143,9 +143,19 @@ func TestShuffleStability(t *testing.T) {
 		ev2, st2 := RunCorpus(shuffled(docs, 12), DefaultConfig())
 		fe, fs := eval.BCubed(ev1, ev2).F1, eval.BCubed(st1, st2).F1
 		t.Logf("%s: two shuffles agree at B3 F1 %.3f (events) %.3f (stories)", name, fe, fs)
-		// The brief's goal is 0.95 for events; these floors are what the
-		// current clusterer reaches (see the package report).
-		floorE, floorS := map[string]float64{"ecbplus": 0.74, "id-hoax-600": 0.60}[name], 0.85
+		if name == "ecbplus" {
+			// Quality must not depend on the file order (grouped by topic).
+			gold := loadGold(t, name, "event")
+			f1, f2 := eval.BCubed(gold, ev1).F1, eval.BCubed(gold, ev2).F1
+			t.Logf("ecbplus shuffled: events vs gold B3 F1 %.3f, %.3f", f1, f2)
+			if min(f1, f2) < 0.87 {
+				t.Errorf("ecbplus shuffled: events vs gold B3 F1 %.3f, %.3f, want >= 0.87", f1, f2)
+			}
+		}
+		// The goal is 0.95 for events and stories: ECB+ events reach it;
+		// id-hoax events (no gold events: one rumour per topic, split
+		// differently by order) and ECB+ stories do not yet.
+		floorE, floorS := map[string]float64{"ecbplus": 0.95, "id-hoax-600": 0.78}[name], 0.88
 		if fe < floorE || fs < floorS {
 			t.Errorf("%s: two orders agree at B3 F1 %.3f (events) %.3f (stories), want >= %.2f, %.2f", name, fe, fs, floorE, floorS)
 		}
@@ -302,4 +312,39 @@ func ExampleTimeline() {
 	})
 	fmt.Println(evs[0].ID, evs[1].ID)
 	// Output: e1 e2
+}
+
+// TestSecondChance: an undated article that arrived before its own event
+// existed joins a look-alike; when its event forms, it moves there and the
+// move is reported.
+func TestSecondChance(t *testing.T) {
+	day := func(y int) time.Time { return time.Date(y, 3, 1, 0, 0, 0, 0, time.UTC) }
+	a1, a2 := floodA1, floodA2
+	a1.Published, a1.DateKnown = day(2030), true
+	a2.Published, a2.DateKnown = day(2030), true
+	x := Doc{ID: "x", Lang: "en", Title: "Flood in Dunmore kills 31",
+		Text: "Heavy rain flooded Dunmore. Mayor Pell Varga said 31 people died and 905 homes were damaged along the Orla river. Rescuers searched flooded homes."}
+	b1 := Doc{ID: "b1", Lang: "en", Title: "Dunmore flood toll rises to 31", Published: day(2031), DateKnown: true,
+		Text: "The death toll of the Dunmore flood rose to 31, Mayor Pell Varga said, as the Orla river receded and 905 homes stood damaged."}
+	c := New(DefaultConfig())
+	c.Add(a1)
+	c.Add(a2)
+	ax := c.Add(x)
+	ab := c.Add(b1)
+	if ax.EventID != "ea1" {
+		t.Logf("x joined %s at arrival (no second chance needed)", ax.EventID)
+	}
+	if ab.EventID == "ea1" {
+		t.Fatalf("a flood a year later joined the first flood: %+v", ab)
+	}
+	if ax.EventID == "ea1" {
+		want := Move{ArticleID: "x", FromEvent: "ea1", ToEvent: ab.EventID, ToStory: ab.StoryID}
+		if !slices.Contains(ab.Moved, want) {
+			t.Errorf("moves %+v, want %+v", ab.Moved, want)
+		}
+	}
+	ev, _ := RunCorpus([]Doc{a1, a2, x, b1}, DefaultConfig())
+	if ev["x"] != ev["b1"] || ev["a1"] != ev["a2"] || ev["a1"] == ev["b1"] {
+		t.Errorf("RunCorpus events %v, want {a1 a2} {x b1}", ev)
+	}
 }

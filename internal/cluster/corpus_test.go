@@ -101,7 +101,7 @@ func TestCorpora(t *testing.T) {
 		floor     float64
 		baseTh    float64 // the baseline's best threshold on this set
 	}{
-		{"ecbplus", "event", false, 0.86, 0.28},
+		{"ecbplus", "event", false, 0.87, 0.28},
 		{"ecbplus", "topic", true, 0.85, 0.20},
 		{"id-hoax-600", "topic", true, 0.97, 0.14},
 	}

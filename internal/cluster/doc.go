@@ -10,7 +10,8 @@
 //	Label(members []Doc) int                      index of the most central member (its title is the event label)
 //
 // Additions: Analyze + (*Clusterer).AddAnalyzed (features computed in
-// parallel workers), Assignment.Merged and Assignment.Similarity,
+// parallel workers), Assignment.Merged, Assignment.Moved and
+// Assignment.Similarity, (*Clusterer).Consolidate,
 // (*Clusterer).Stats, Timeline and EventInfo, RunCorpus and Baseline (the
 // evaluation entry points).
 //
@@ -36,6 +37,49 @@
 // threshold for events of one or two articles — a second chance for an
 // article that opened an event before its event existed — and at a higher
 // threshold otherwise). A merge is reported in Assignment.Merged.
+//
+// Re-assignment (second chance and consolidation). The vectors of the
+// last RecentDocs articles are kept (keys copied into one string, so the
+// article text is not retained). When an article lands in an event, the
+// latest members of the look-alike events it was scored against are
+// re-checked: a member moves to the article's event when it is more
+// similar to it than to its own event without it (leave-one-out centroid)
+// by MoveMargin. Every ConsolidateEvery articles the articles that arrived
+// one to two periods earlier are re-checked against all candidate events,
+// and Consolidate (called by RunCorpus at the end, and by the pipeline at
+// the end of a batch) merges converged events and re-checks every recent
+// article, up to three rounds. Moves are reported in Assignment.Moved and
+// Consolidation.Moved ({ArticleID, FromEvent, ToEvent, ToStory}); the
+// pipeline persists them. An event left with no article is dropped.
+//
+// The time windows retire an event only after MinIdle articles without a
+// new member as well: in a mixed-order backfill (and in the shuffled
+// corpora) events of an older year were retired as soon as one newer
+// article arrived, and their later articles opened new events. This was
+// the main cause of order dependence (ECB+ events 0.79 -> 0.98).
+//
+// Years are time, not counts: they go to the year channel only, no longer
+// also to numbers. A lower-case part joined by a hyphen to a capitalised
+// word is part of the name ("Jong-un" = "Jong Un").
+//
+// Scores (B-cubed F1; `go test -run 'TestCorpora|TestShuffle' -v`):
+//
+//	                              before  now    baseline (best threshold)
+//	ECB+ events (file order)      0.874   0.881  0.845
+//	ECB+ events (shuffled)        ~0.80   0.89   -
+//	ECB+ topics vs stories        0.866   0.866  0.848
+//	id-hoax topics vs stories     0.977   0.980  0.901
+//	two shuffles, ECB+ ev/story   0.79/0.90  0.97/0.91-0.94
+//	two shuffles, hoax ev/story   0.67/1.00  0.80-0.88/0.99-1.00
+//
+// Known gaps: ECB+ events stay below 0.92 (precision 0.85: look-alike
+// events of one topic merge; years named in the text as soft time and a
+// within-story contrast were tried for the seeds and did not separate
+// them). Seed 003 (undated, 2024) stays in the 2019 event: it shares more
+// names (Kim Jong Un, Korea Utara, Washington) and background years
+// (2018, 2019) with the 2019 articles than with 004, so the second chance
+// does not move it; only its subject terms (defence exhibition, Russia)
+// point to 004.
 //
 // Storylines are a second, coarser level on the same machinery: story
 // centroids of subject terms and entities, without numbers and without time.

@@ -44,9 +44,11 @@ func Analyze(d Doc) Features {
 	for _, t := range buf {
 		terms[t]++
 		if t[0] >= '0' && t[0] <= '9' {
-			nums[t]++
+			// A year is time, not a count: it goes to Years only.
 			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") {
 				years[t]++
+			} else {
+				nums[t]++
 			}
 		}
 	}
@@ -105,12 +107,15 @@ func capitalised(lang, s string, ents map[string]int) {
 			}
 			break
 		}
-		if unicode.IsUpper(r) && j-i > 1 {
+		// A part joined by a hyphen to a capitalised word belongs to the
+		// name: "Jong-un" and "Jong Un" are the same words.
+		hyphened := i > 0 && s[i-1] == '-' && len(words) > 0 && words[len(words)-1].end == idx
+		if (unicode.IsUpper(r) || hyphened) && j-i > 1 {
 			w := strings.ToLower(strings.TrimRight(s[i:j], "'’"))
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if len(w) > 1 && !textid.IsStopword(lang, w) {
-				words = append(words, word{w, sentenceStart, idx, idx + 1})
-				if !sentenceStart {
+				words = append(words, word{w, sentenceStart && !hyphened, idx, idx + 1})
+				if !sentenceStart || hyphened {
 					inner[w] = true
 				}
 			}

@@ -40,8 +40,43 @@ func RunCorpus(docs []Doc, cfg Config) (events, stories map[string]string) {
 		evDocs[a.EventID] = append(evDocs[a.EventID], d.ID)
 		stories[d.ID] = a.StoryID
 		stDocs[a.StoryID] = append(stDocs[a.StoryID], d.ID)
+		applyMoves(a.Moved, events, stories, evDocs, stDocs)
 	}
+	con := c.Consolidate()
+	for _, m := range con.Merged {
+		for _, id := range evDocs[m.From] {
+			events[id] = m.Into
+		}
+		evDocs[m.Into] = append(evDocs[m.Into], evDocs[m.From]...)
+		delete(evDocs, m.From)
+	}
+	for _, m := range con.StoryMerged {
+		for _, id := range stDocs[m.From] {
+			stories[id] = m.Into
+		}
+		stDocs[m.Into] = append(stDocs[m.Into], stDocs[m.From]...)
+		delete(stDocs, m.From)
+	}
+	applyMoves(con.Moved, events, stories, evDocs, stDocs)
 	return events, stories
+}
+
+// applyMoves re-assigns moved articles the way the pipeline persists them.
+func applyMoves(moves []Move, events, stories map[string]string, evDocs, stDocs map[string][]string) {
+	for _, m := range moves {
+		id := m.ArticleID
+		evDocs[m.FromEvent] = slices.DeleteFunc(evDocs[m.FromEvent], func(x string) bool { return x == id })
+		if len(evDocs[m.FromEvent]) == 0 {
+			delete(evDocs, m.FromEvent)
+		}
+		events[id] = m.ToEvent
+		evDocs[m.ToEvent] = append(evDocs[m.ToEvent], id)
+		if old := stories[id]; old != m.ToStory {
+			stDocs[old] = slices.DeleteFunc(stDocs[old], func(x string) bool { return x == id })
+			stories[id] = m.ToStory
+			stDocs[m.ToStory] = append(stDocs[m.ToStory], id)
+		}
+	}
 }
 
 // Baseline is the plain single-pass TF-IDF clusterer the event clusterer is

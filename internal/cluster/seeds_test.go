@@ -32,16 +32,21 @@ func loadSeeds(t *testing.T) []Doc {
 	return docs[:5]
 }
 
+// TestSeeds runs the seed articles with the dates the pipeline knows
+// (001 explicit 2019-12-31, 002 inferred 2019-12-30 from its text, 004
+// explicit 2024-11-22; 000 and 003 undated) in file order and shuffled,
+// and with no dates at all. Goal: {000 001 002} {003 004}, one story.
 func TestSeeds(t *testing.T) {
 	base := loadSeeds(t)
 	dated := append([]Doc(nil), base...)
 	dated[1].Published, dated[1].DateKnown = time.Date(2019, 12, 31, 18, 19, 0, 0, time.UTC), true
+	dated[2].Published, dated[2].DateKnown = time.Date(2019, 12, 30, 0, 0, 0, 0, time.UTC), true
 	dated[4].Published, dated[4].DateKnown = time.Date(2024, 11, 22, 14, 26, 0, 0, time.UTC), true
-	orders := [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {3, 0, 4, 1, 2}, {2, 4, 0, 3, 1}}
+	orders := [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {3, 0, 4, 1, 2}, {2, 4, 0, 3, 1}, {1, 3, 0, 4, 2}}
 	for _, set := range []struct {
 		name string
 		docs []Doc
-	}{{"undated", base}, {"two dates", dated}} {
+	}{{"undated", base}, {"pipeline dates", dated}} {
 		for _, order := range orders {
 			var docs []Doc
 			for _, i := range order {
@@ -49,9 +54,12 @@ func TestSeeds(t *testing.T) {
 			}
 			ev, st := RunCorpus(docs, DefaultConfig())
 			sameEv := func(a, b string) bool { return ev[a] == ev[b] }
-			// Known failure, logged not asserted: without dates the 2019
-			// and 2024 statements fall into one event (same actors, same
-			// subject, no contrasting numbers).
+			if set.name == "pipeline dates" && sameEv("001", "004") {
+				t.Errorf("%s order %v: 2019 and 2024 articles share an event: %v", set.name, order, ev)
+			}
+			// Known failure, logged not asserted: the undated 003 stays
+			// with the 2019 event; it shares more names and years with it
+			// than with 004 (see doc.go).
 			if !sameEv("000", "001") || !sameEv("001", "002") || !sameEv("003", "004") || sameEv("000", "003") {
 				t.Logf("%s order %v: events %v, want {000 001 002} {003 004}", set.name, order, ev)
 			}
