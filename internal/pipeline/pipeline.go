@@ -176,6 +176,16 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stat
 		}
 	}
 	flushChunk()
+	if runErr == nil && stats.Stored > 0 {
+		if in.coord != nil {
+			runErr = in.coord.Exclusive(context.WithoutCancel(ctx), func(ctx context.Context) error {
+				in.consolidate()
+				return in.flush(ctx, &stats, opt)
+			})
+		} else {
+			in.consolidate()
+		}
+	}
 	if runErr == nil {
 		runErr = in.flush(context.WithoutCancel(ctx), &stats, opt)
 	}
@@ -272,6 +282,8 @@ type ingester struct {
 	log     *slog.Logger
 	coord   Coordinator // nil for a single-process store
 	lastSeq int64       // with coord: the last stored article seen
+
+	sinceConsolidate int
 }
 
 func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, error) {
@@ -404,11 +416,9 @@ func (in *ingester) assign(ctx context.Context, chunk []result, stats *Stats, mu
 		as := in.cl.AddAnalyzed(clusterDoc(a), r.feat)
 		a.EventID, a.StoryID = as.EventID, as.StoryID
 		in.touched[as.EventID] = true
-		for _, old := range as.Merged {
-			in.moveEvent(old, as.EventID, as.StoryID)
-		}
-		for _, old := range as.StoryMerged {
-			in.batch.StoryMoves[old] = as.StoryID
+		in.apply(as.Merged, as.EventID, as.StoryID, as.StoryMerged, as.Moved)
+		if in.sinceConsolidate++; in.sinceConsolidate >= consolidateEvery {
+			in.consolidate()
 		}
 		in.batch.Fingerprints[a.ID] = encodeSig(r.sig)
 		in.batch.Articles = append(in.batch.Articles, a)
@@ -420,6 +430,52 @@ func (in *ingester) assign(ctx context.Context, chunk []result, stats *Stats, mu
 	return nil
 }
 
+// consolidateEvery is how many assigned articles pass between two
+// consolidations of recent events.
+const consolidateEvery = 2048
+
+// apply records what clustering changed besides the new article: events
+// merged into event, stories merged into story, single articles moved.
+func (in *ingester) apply(merged []string, event, story string, storyMerged []string, moved []cluster.Move) {
+	for _, old := range merged {
+		in.moveEvent(old, event, story)
+	}
+	for _, old := range storyMerged {
+		in.batch.StoryMoves[old] = story
+		for _, a := range in.batch.Articles {
+			if a.StoryID == old {
+				a.StoryID = story
+			}
+		}
+	}
+	for _, m := range moved {
+		in.touched[m.FromEvent] = true
+		in.touched[m.ToEvent] = true
+		queued := false
+		for _, a := range in.batch.Articles {
+			if a.ID == m.ArticleID {
+				a.EventID, a.StoryID, queued = m.ToEvent, m.ToStory, true
+			}
+		}
+		if !queued {
+			in.batch.ArticleMoves = append(in.batch.ArticleMoves, store.ArticleMove{ArticleID: m.ArticleID, EventID: m.ToEvent, StoryID: m.ToStory})
+		}
+	}
+}
+
+// consolidate merges recent events that converged and re-checks recent articles.
+func (in *ingester) consolidate() {
+	in.sinceConsolidate = 0
+	c := in.cl.Consolidate()
+	for _, m := range c.Merged {
+		in.moveEvent(m.From, m.Into, "")
+	}
+	for _, m := range c.StoryMerged {
+		in.apply(nil, "", m.Into, []string{m.From}, nil)
+	}
+	in.apply(nil, "", "", nil, c.Moved)
+}
+
 // moveEvent records that event from was merged into event to: stored
 // articles move when the batch is saved, queued ones now.
 func (in *ingester) moveEvent(from, to, story string) {
@@ -429,9 +485,20 @@ func (in *ingester) moveEvent(from, to, story string) {
 			in.batch.EventMoves[k] = to
 		}
 	}
+	if story == "" {
+		for _, a := range in.batch.Articles {
+			if a.EventID == to {
+				story = a.StoryID
+				break
+			}
+		}
+	}
 	for _, a := range in.batch.Articles {
 		if a.EventID == from {
-			a.EventID, a.StoryID = to, story
+			a.EventID = to
+			if story != "" {
+				a.StoryID = story
+			}
 		}
 	}
 	delete(in.touched, from)
@@ -440,7 +507,7 @@ func (in *ingester) moveEvent(from, to, story string) {
 
 // flush writes the batch in one transaction.
 func (in *ingester) flush(ctx context.Context, stats *Stats, _ Options) error {
-	if len(in.batch.Articles) == 0 && len(in.batch.Sources) == 0 && len(in.batch.StoryMoves) == 0 && len(in.batch.EventMoves) == 0 {
+	if len(in.batch.Articles) == 0 && len(in.batch.Sources) == 0 && len(in.batch.StoryMoves) == 0 && len(in.batch.EventMoves) == 0 && len(in.batch.ArticleMoves) == 0 {
 		return nil
 	}
 	// Articles in this batch that moved story before being stored.

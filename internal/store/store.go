@@ -35,6 +35,14 @@ type Batch struct {
 	// the batch's articles are inserted.
 	EventMoves map[string]string
 	StoryMoves map[string]string
+	// ArticleMoves re-assign single stored articles to another event (and
+	// its story); events left without articles are deleted.
+	ArticleMoves []ArticleMove
+}
+
+// ArticleMove re-assigns one article.
+type ArticleMove struct {
+	ArticleID, EventID, StoryID string
 }
 
 // Event is a group of articles from different outlets reporting one happening.

@@ -222,6 +222,16 @@ func (s *Store) Save(ctx context.Context, b *store.Batch) error {
 			return fmt.Errorf("merge event %s into %s: %w", from, to, err)
 		}
 	}
+	for _, m := range b.ArticleMoves {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET event_id = ?, story_id = ? WHERE id = ?`, m.EventID, m.StoryID, m.ArticleID); err != nil {
+			return fmt.Errorf("move article %s to event %s: %w", m.ArticleID, m.EventID, err)
+		}
+	}
+	if len(b.ArticleMoves) > 0 {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.event_id = events.id)`); err != nil {
+			return fmt.Errorf("drop emptied events: %w", err)
+		}
+	}
 	for from, to := range b.StoryMoves {
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ? WHERE story_id = ?`, to, from); err != nil {
 			return fmt.Errorf("merge story %s into %s: %w", from, to, err)

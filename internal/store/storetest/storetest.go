@@ -159,5 +159,15 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if _, err := s.Event(ctx, "e1"); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("merged event e1 still there: %v", err)
 		}
+		// Move the only article of e3 to e4: e3 disappears.
+		if err := s.Save(ctx, &store.Batch{ArticleMoves: []store.ArticleMove{{ArticleID: arts[3].ID, EventID: "e4", StoryID: "s9"}}}); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := s.Article(ctx, arts[3].ID); got == nil || got.EventID != "e4" || got.StoryID != "s9" {
+			t.Errorf("moved article: %+v", got)
+		}
+		if _, err := s.Event(ctx, "e3"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("emptied event e3 still there: %v", err)
+		}
 	})
 }
