@@ -1,10 +1,7 @@
 package cli
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/warta-news/warta/internal/store"
 	"github.com/warta-news/warta/internal/store/sqlite"
+	"github.com/warta-news/warta/internal/synth"
 )
 
 // TestMain lets the test binary act as the warta command, so a test can
@@ -24,43 +23,36 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// writeCorpus writes n distinct small articles as JSONL.
+// writeCorpus writes n generated articles (internal/synth) as JSONL.
 func writeCorpus(t *testing.T, path string, n int) {
 	t.Helper()
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := bufio.NewWriter(f)
-	towns := []string{"Bogor", "Depok", "Tangerang", "Bekasi", "Cianjur", "Garut", "Sukabumi", "Karawang"}
-	things := []string{"jembatan", "pasar", "sekolah", "puskesmas", "terminal", "bendungan", "jalan tol", "stadion"}
-	for i := range n {
-		town, thing := towns[i%len(towns)], things[(i/len(towns))%len(things)]
-		rec := map[string]string{
-			"id":        fmt.Sprintf("k-%05d", i),
-			"title":     fmt.Sprintf("Pembangunan %s baru di %s dimulai, proyek nomor %d", thing, town, i),
-			"text":      fmt.Sprintf("%s, Kabar Uji -- Pemerintah daerah %s memulai pembangunan %s baru dengan anggaran Rp %d miliar pada Senin.\n\nKepala dinas setempat mengatakan proyek nomor %d itu ditargetkan selesai dalam %d bulan.\n\nWarga menyambut baik rencana tersebut.", town, town, thing, 10+i%90, i, 6+i%18),
-			"outlet":    "Kabar Uji",
-			"published": time.Date(2025, 1, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour).Format(time.RFC3339),
-		}
-		b, _ := json.Marshal(rec)
-		w.Write(append(b, '\n'))
-	}
-	if err := w.Flush(); err != nil {
+	defer f.Close()
+	arts := synth.Generate(7, n, synth.Options{Events: n / 4, Skew: 0.5, LangMix: 0.3, ReprintRate: 0.1, Furniture: true})
+	if err := synth.WriteJSONL(f, arts); err != nil {
 		t.Fatal(err)
 	}
-	f.Close()
 }
 
 func TestKillMidwayAndResume(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: kills a child ingest")
 	}
-	const n = 6000
+	const n = 3000
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus.jsonl")
 	writeCorpus(t, corpus, n)
 	ctx := context.Background()
+
+	// The reference: one uninterrupted run.
+	refDB := filepath.Join(dir, "ref.db")
+	if code, _, errs := run(t, "ingest", "--db", refDB, corpus); code != 0 {
+		t.Fatalf("reference ingest: exit %d: %s", code, errs)
+	}
+	want := articleIDs(t, refDB)
 
 	for _, sig := range []syscall.Signal{syscall.SIGKILL, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
@@ -118,14 +110,20 @@ func TestKillMidwayAndResume(t *testing.T) {
 			if err := row.Scan(&total, &distinct, &noEvent, &sources); err != nil {
 				t.Fatal(err)
 			}
-			if total != n || distinct != n {
-				t.Errorf("after resume: %d articles (%d distinct source ids), want %d", total, distinct, n)
+			if total != len(want) || distinct != len(want) {
+				t.Errorf("after resume: %d articles (%d distinct source ids), want %d as in one uninterrupted run", total, distinct, len(want))
+			}
+			got := articleIDs(t, db)
+			for id := range want {
+				if !got[id] {
+					t.Errorf("article %s of the uninterrupted run is missing", id)
+				}
 			}
 			if noEvent != 0 {
 				t.Errorf("%d articles without an event", noEvent)
 			}
 			if sources < n {
-				t.Errorf("%d source records, want >= %d", sources, n)
+				t.Errorf("%d source records, want one per input line (%d)", sources, n)
 			}
 			stale, err := s.StaleEvents(ctx)
 			if err != nil || len(stale) != 0 {
@@ -134,6 +132,20 @@ func TestKillMidwayAndResume(t *testing.T) {
 			t.Logf("%v after %d of %d committed; resumed to %d", sig, before, n, total)
 		})
 	}
+}
+
+func articleIDs(t *testing.T, db string) map[string]bool {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ids := map[string]bool{}
+	if err := s.EachSource(context.Background(), func(r store.SourceRef) error { ids[r.ArticleID] = true; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return ids
 }
 
 func countRows(t *testing.T, db string) int {
