@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/warta-news/warta/internal/export"
+	"github.com/warta-news/warta/internal/store"
 )
 
 type list[T any] struct {
@@ -45,15 +46,13 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, struct {
-		storyPageJSON
-	}{storyPageJSON{Story: st, Flags: countField(st, "Flags"), Events: eventItems(evs)}})
+	return writeJSON(w, http.StatusOK, storyJSON{Story: st, Flags: flagSum(evs), Events: listedAll(evs)})
 }
 
-type storyPageJSON struct {
-	Story  any         `json:"story"`
-	Flags  *int        `json:"flags,omitempty"`
-	Events []eventItem `json:"timeline"`
+type storyJSON struct {
+	Story  store.Story   `json:"story"`
+	Flags  int           `json:"flags"` // over the storyline's events
+	Events []store.Event `json:"timeline"`
 }
 
 func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) error {
@@ -69,7 +68,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, list[eventItem]{eventItems(evs), limit, offset})
+	return writeJSON(w, http.StatusOK, list[store.Event]{listedAll(evs), limit, offset})
 }
 
 func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) error {

@@ -20,8 +20,18 @@
 // or style); article text is only ever inserted as escaped text, and raw
 // input is served as text/plain with nosniff and a sandbox CSP.
 //
-// Fields that later parts of warta will add (flags on events and
-// storylines, claims from verification) are found by reflection on the
-// stored values and rendered when present; nothing is shown until the
-// data exists.
+// Verification (internal/verify, run per event by the pipeline) is shown
+// from typed data: the home page and storylines count each event's flags
+// (store.Event.Flags); the event page decodes store.Event.Claims into a
+// verify.Report and shows the independent origins (which articles share
+// one and the evidence why), the flagged sentences, and the claims table,
+// one folded <details> per article when the event has more than 12 claims,
+// rows stacking into labelled blocks on narrow screens. The article page
+// cuts the title, subtitle and each paragraph into segments at every
+// flagged sentence (Flag.Text found in the line Flag.Paragraph names) and
+// the template wraps each in <mark class="flag flag-KIND" title="reason">
+// with the reason in a note beside it; no HTML is built in Go, so flag
+// text and reasons are escaped like all other text. Flags whose sentence
+// is not found are listed after the text. The metadata table gives the
+// article's origin and its verification counts.
 package web

@@ -16,6 +16,7 @@ import (
 	"github.com/warta-news/warta/internal/pipeline"
 	"github.com/warta-news/warta/internal/search"
 	"github.com/warta-news/warta/internal/store/sqlite"
+	"github.com/warta-news/warta/internal/verify"
 )
 
 const (
@@ -75,7 +76,7 @@ func screenshotDir(t *testing.T) string {
 }
 
 // seededServer ingests the seed articles with the real pipeline and serves them.
-func seededServer(t *testing.T) (*httptest.Server, int) {
+func seededServer(t *testing.T) (*httptest.Server, *sqlite.Store, int) {
 	t.Helper()
 	if _, err := os.Stat(seedsDir); err != nil {
 		t.Skipf("seed articles not found at %s (../shared beside the repo): %v", seedsDir, err)
@@ -107,7 +108,29 @@ func seededServer(t *testing.T) (*httptest.Server, int) {
 	}
 	srv := httptest.NewServer(New(Config{Store: st, Search: idx, Logger: slog.New(slog.DiscardHandler)}))
 	t.Cleanup(srv.Close)
-	return srv, want
+	return srv, st, want
+}
+
+// flaggedSubtitle finds the seed article whose file name starts with
+// prefix and the subtitle verification flagged on it (read from the store,
+// so no seed text is copied here).
+func flaggedSubtitle(t *testing.T, st *sqlite.Store, prefix string) (id, text string) {
+	t.Helper()
+	ctx := context.Background()
+	if err := st.QueryRow(ctx, "SELECT id FROM articles WHERE source LIKE ?", "%/"+prefix+"%").Scan(&id); err != nil {
+		t.Fatalf("seed %s not stored: %v", prefix, err)
+	}
+	a, err := st.Article(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range a.Flags {
+		if f.Kind == verify.FlagUnsupportedHeadline && f.Paragraph == -2 {
+			return id, f.Text
+		}
+	}
+	t.Fatalf("seed %s: no unsupported_headline flag on the subtitle; flags: %+v", prefix, a.Flags)
+	return "", ""
 }
 
 func shoot(t *testing.T, ctx context.Context, dir, name string) {
@@ -125,7 +148,7 @@ func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	srv, wantHits := seededServer(t)
+	srv, st, wantHits := seededServer(t)
 	bctx := browser(t)
 	dir := screenshotDir(t)
 	ctx, cancel := context.WithTimeout(bctx, 90*time.Second)
@@ -170,8 +193,15 @@ func TestBrowser(t *testing.T) {
 
 	// An event.
 	step("open event", chromedp.Click(chromedp.CSS("ol.events > li a")), chromedp.WaitVisible(chromedp.CSS("ul.origins")))
-	if h := text("main h2"); !strings.Contains(h, "Articles by outlet") && !strings.Contains(h, "Claims") {
+	if h := text("main h2"); !strings.Contains(h, "Articles by outlet") && !strings.Contains(h, "Independent origins") {
 		t.Errorf("event page first heading = %q", h)
+	}
+	if n := count("section#claims details.claims-group"); n == 0 {
+		t.Errorf("event page shows no claims table")
+	}
+	step("unfold claims", chromedp.Click(chromedp.CSS("details.claims-group > summary")), chromedp.WaitVisible(chromedp.CSS("details.claims-group table.claims")))
+	if n := count("details.claims-group[open] table.claims tbody tr"); n == 0 {
+		t.Errorf("unfolded claims table has no rows")
 	}
 	shoot(t, ctx, dir, "event.png")
 
@@ -196,6 +226,37 @@ func TestBrowser(t *testing.T) {
 	}
 	shoot(t, ctx, dir, "search.png")
 
+	// Seed 000: its subtitle, flagged unsupported_headline by the
+	// pipeline, is highlighted, with the reason beside it.
+	id, sub := flaggedSubtitle(t, st, "000_")
+	step("open flagged article", chromedp.Navigate(srv.URL+"/articles/"+id), chromedp.WaitVisible(chromedp.CSS("p.sub mark.flag-unsupported_headline")))
+	if got := text("p.sub mark.flag"); got != sub {
+		t.Errorf("highlighted subtitle = %q, want the flagged text %q", got, sub)
+	}
+	bg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector("p.sub mark.flag")).backgroundColor`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bg == "" || bg == "rgba(0, 0, 0, 0)" || bg == "transparent" {
+		t.Errorf("flag mark background = %q, want a highlight", bg)
+	}
+	if note := text("details.flag-note.flag-unsupported_headline p"); !strings.Contains(note, "not supported") {
+		t.Errorf("reason beside the subtitle = %q", note)
+	}
+	if n := count("article.doc .body mark.flag"); n == 0 {
+		t.Errorf("no flagged body sentence marked")
+	}
+	if meta := text("section.metadata"); !strings.Contains(meta, "corroborated") || !strings.Contains(meta, "origin") {
+		t.Errorf("metadata lacks the verification summary: %q", meta)
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "article-flag.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
 	// The event page on a phone-sized screen.
 	step("phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile),
 		chromedp.Navigate(srv.URL+"/"), chromedp.Click(chromedp.CSS("article.story h2 a")), chromedp.WaitVisible(chromedp.CSS("svg#timeline")))
@@ -207,6 +268,40 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("page is %d px wide on a 390 px screen", width)
 	}
 	shoot(t, ctx, dir, "story-phone.png")
+
+	// The event with its claims, on the phone: tables fold, nothing overflows.
+	step("phone event", chromedp.Click(chromedp.CSS("ol.events > li a")), chromedp.WaitVisible(chromedp.CSS("section#claims")))
+	if n := count("details.claims-group"); n == 0 {
+		t.Errorf("event page shows no claims")
+	}
+	if width, err = chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`)); err != nil {
+		t.Fatal(err)
+	}
+	if width > 400 {
+		t.Errorf("event page is %d px wide on a 390 px screen", width)
+	}
+	step("unfold claims", chromedp.Click(chromedp.CSS("details.claims-group > summary")))
+	if width, err = chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`)); err != nil {
+		t.Fatal(err)
+	}
+	if width > 400 {
+		t.Errorf("unfolded claims table is %d px wide on a 390 px screen", width)
+	}
+	shoot(t, ctx, dir, "event-phone.png")
+	step("phone article", chromedp.Navigate(srv.URL+"/articles/"+id), chromedp.WaitVisible(chromedp.CSS("p.sub mark.flag")))
+	if width, err = chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`)); err != nil {
+		t.Fatal(err)
+	}
+	if width > 400 {
+		t.Errorf("article page is %d px wide on a 390 px screen", width)
+	}
+	png, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "article-flag-phone.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func jsString(s string) string {

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -10,6 +12,7 @@ import (
 	"github.com/warta-news/warta/internal/article"
 	"github.com/warta-news/warta/internal/search"
 	"github.com/warta-news/warta/internal/store"
+	"github.com/warta-news/warta/internal/verify"
 )
 
 const pageSize = 20
@@ -29,7 +32,7 @@ func intParam(r *http.Request, name string, def, maxV int) (int, error) {
 
 type homePage struct {
 	Stories  []storyItem
-	Events   []eventItem
+	Events   []store.Event
 	Articles int
 	Page     int
 	Next     bool
@@ -55,7 +58,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := homePage{Stories: stories, Events: eventItems(evs), Articles: n, Page: p}
+	v := homePage{Stories: stories, Events: listedAll(evs), Articles: n, Page: p}
 	if len(v.Stories) > pageSize {
 		v.Stories, v.Next = v.Stories[:pageSize], true
 	}
@@ -64,8 +67,8 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 
 type storyPage struct {
 	Story    store.Story
-	Flags    *int
-	Events   []eventItem
+	Flags    int
+	Events   []store.Event
 	Timeline timeline
 }
 
@@ -81,7 +84,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return render(w, "story", storyPage{Story: st, Flags: countField(st, "Flags"), Events: eventItems(evs), Timeline: buildTimeline(evs)})
+	return render(w, "story", storyPage{Story: st, Flags: flagSum(evs), Events: listedAll(evs), Timeline: buildTimeline(evs)})
 }
 
 type eventPage struct{ *eventView }
@@ -101,8 +104,16 @@ type articlePage struct {
 	Published string
 	Event     *store.Event
 	Story     *store.Story
-	Origin    *articleRef
+	Origin    *articleRef // the article it reprints (duplicate_of)
+	// Text is the title, subtitle and paragraphs with flagged sentences
+	// located; Source is the independent origin verification assigned.
+	Text   articleFlags
+	Source *originInfo
 }
+
+// maxRefs bounds the other articles an article page names (compared
+// articles, articles sharing its origin).
+const maxRefs = 50
 
 func (p articlePage) Title() string { return p.A.Title }
 
@@ -137,7 +148,58 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 			p.Origin = &ref
 		}
 	}
+	var rep *verify.Report
+	if p.Event != nil && a.Origin != "" {
+		if rep, err = report(*p.Event); err != nil {
+			return err
+		}
+	}
+	refs, err := s.otherRefs(ctx, a, rep)
+	if err != nil {
+		return err
+	}
+	p.Text = locateFlags(a, refs)
+	p.Source = originOf(a, rep, refs)
 	return render(w, "article", p)
+}
+
+// otherRefs loads the articles a's flags were compared with and those
+// sharing its origin, for links with titles.
+func (s *Server) otherRefs(ctx context.Context, a *article.Article, rep *verify.Report) (map[string]articleRef, error) {
+	seen := map[string]bool{a.ID: true}
+	var ids []string
+	add := func(id string) {
+		if !seen[id] && len(ids) < maxRefs {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	for _, f := range a.Flags {
+		for _, id := range f.Compared {
+			add(id)
+		}
+	}
+	if rep != nil {
+		for _, o := range rep.Origins {
+			if o.ID == a.Origin {
+				for _, id := range o.Articles {
+					add(id)
+				}
+			}
+		}
+	}
+	refs := make(map[string]articleRef, len(ids))
+	if len(ids) == 0 {
+		return refs, nil
+	}
+	arts, err := s.cfg.Store.ArticlesByID(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("articles compared with %s: %w", a.ID, err)
+	}
+	for _, o := range arts {
+		refs[o.ID] = refOf(o)
+	}
+	return refs, nil
 }
 
 func published(a *article.Article) string {

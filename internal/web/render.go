@@ -91,8 +91,8 @@ func serveStatic(w http.ResponseWriter, r *http.Request) {
 
 var funcs = template.FuncMap{
 	"asset": assetURL,
+	"css":   cssWord,
 	"f1":    f1,
-	"deref": func(p *int) int { return *p },
 	"span":  spanString,
 	"date": func(t time.Time) string {
 		if t.IsZero() {

@@ -2,60 +2,21 @@ package web
 
 import (
 	"context"
-	"encoding/json"
-	"reflect"
 	"sort"
 	"time"
 
 	"github.com/warta-news/warta/internal/article"
 	"github.com/warta-news/warta/internal/store"
 	"github.com/warta-news/warta/internal/store/sqlite"
+	"github.com/warta-news/warta/internal/verify"
 )
 
 // storyItem is a storyline on the home page and in /api/stories.
 type storyItem struct {
 	store.Story
 	Outlets  []string      `json:"outlets"`
-	Flags    *int          `json:"flags,omitempty"` // when the store records flags
+	Flags    int           `json:"flags"` // over the storyline's events
 	Timeline []store.Event `json:"timeline"`
-}
-
-// eventItem is an event in lists.
-type eventItem struct {
-	store.Event
-	Flags *int `json:"flags,omitempty"`
-}
-
-func eventItems(evs []store.Event) []eventItem {
-	out := make([]eventItem, len(evs))
-	for i, e := range evs {
-		out[i] = eventItem{Event: e, Flags: countField(e, "Flags")}
-	}
-	return out
-}
-
-// countField returns the length of a slice field, or the value of an int
-// field, called name on v; nil when v has no such field. It lets pages show
-// data that later parts of warta add to the stored types.
-func countField(v any, name string) *int {
-	rv := reflect.Indirect(reflect.ValueOf(v))
-	if rv.Kind() != reflect.Struct {
-		return nil
-	}
-	f := rv.FieldByName(name)
-	if !f.IsValid() {
-		return nil
-	}
-	var n int
-	switch f.Kind() {
-	case reflect.Slice, reflect.Map, reflect.Array:
-		n = f.Len()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		n = int(f.Int())
-	default:
-		return nil
-	}
-	return &n
 }
 
 func (s *Server) storyItems(ctx context.Context, limit, offset int) ([]storyItem, error) {
@@ -69,7 +30,7 @@ func (s *Server) storyItems(ctx context.Context, limit, offset int) ([]storyItem
 		if err != nil {
 			return nil, err
 		}
-		it := storyItem{Story: st, Timeline: evs, Outlets: []string{}, Flags: countField(st, "Flags")}
+		it := storyItem{Story: st, Timeline: listedAll(evs), Outlets: []string{}, Flags: flagSum(evs)}
 		seen := map[string]bool{}
 		for _, e := range evs {
 			for _, o := range e.Outlets {
@@ -140,19 +101,12 @@ type speakerQuotes struct {
 	Quotes    []quoteRef `json:"quotes"`
 }
 
-// claimsTable is verification output rendered generically: it appears
-// once the stored event or its articles carry a Claims field with data.
-type claimsTable struct {
-	Columns []string            `json:"columns"`
-	Rows    []map[string]string `json:"rows"`
-}
-
 // maxEventArticles bounds the work of one event page; the page says when
 // an event has more.
 const maxEventArticles = 100
 
 type eventView struct {
-	Event    eventItem       `json:"event"`
+	Event    store.Event     `json:"event"`          // without its claims: see Origins and Claims
 	Total    int             `json:"total_articles"` // Articles holds the first maxEventArticles
 	Story    *store.Story    `json:"story,omitempty"`
 	Articles []articleRef    `json:"articles"`
@@ -160,7 +114,13 @@ type eventView struct {
 	ByOrigin []originGroup   `json:"by_origin"`
 	Entities []mergedEntity  `json:"entities"`
 	Speakers []speakerQuotes `json:"quotes_by_speaker"`
-	Claims   *claimsTable    `json:"claims,omitempty"`
+	// Origins and Claims are the event's verification (verify.Report),
+	// Flags the flags raised on its articles; absent until verified.
+	Origins []verify.Origin   `json:"origins,omitempty"`
+	Claims  []verify.ClaimRow `json:"claims,omitempty"`
+	Flags   []flagRef         `json:"flags,omitempty"`
+	// Verify is the same, resolved for the page.
+	Verify *eventVerification `json:"-"`
 }
 
 func (s *Server) eventView(ctx context.Context, id string) (*eventView, error) {
@@ -172,7 +132,11 @@ func (s *Server) eventView(ctx context.Context, id string) (*eventView, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &eventView{Event: eventItem{Event: ev, Flags: countField(ev, "Flags")}, Articles: []articleRef{}, Total: total}
+	rep, err := report(ev)
+	if err != nil {
+		return nil, err
+	}
+	v := &eventView{Event: listed(ev), Articles: []articleRef{}, Total: total}
 	if ev.StoryID != "" {
 		if st, err := s.cfg.Store.Story(ctx, ev.StoryID); err == nil {
 			v.Story = &st
@@ -210,7 +174,17 @@ func (s *Server) eventView(ctx context.Context, id string) (*eventView, error) {
 	}
 	v.Entities = mergeEntities(arts)
 	v.Speakers = quotesBySpeaker(arts)
-	v.Claims = claimsOf(ev, arts)
+	refs := make(map[string]articleRef, len(arts))
+	for _, a := range arts {
+		refs[a.ID] = refOf(a)
+		for _, f := range a.Flags {
+			v.Flags = append(v.Flags, flagRef{Article: a.ID, Flag: f})
+		}
+	}
+	if rep != nil {
+		v.Origins, v.Claims = rep.Origins, rep.Claims
+	}
+	v.Verify = buildVerification(rep, arts, refs)
 	return v, nil
 }
 
@@ -339,65 +313,6 @@ func quotesBySpeaker(arts []*article.Article) []speakerQuotes {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Quotes) > len(out[j].Quotes) })
 	return out
-}
-
-// claimsOf builds the claims table from a Claims field on the event or
-// its articles, if the stored types have one and it holds data.
-func claimsOf(ev any, arts []*article.Article) *claimsTable {
-	var rows []map[string]string
-	add := func(v any) {
-		rv := reflect.Indirect(reflect.ValueOf(v))
-		if rv.Kind() != reflect.Struct {
-			return
-		}
-		f := rv.FieldByName("Claims")
-		if !f.IsValid() || f.Kind() != reflect.Slice || f.Len() == 0 {
-			return
-		}
-		b, err := json.Marshal(f.Interface())
-		if err != nil {
-			return
-		}
-		var items []map[string]any
-		if json.Unmarshal(b, &items) != nil {
-			return
-		}
-		for _, it := range items {
-			row := map[string]string{}
-			for k, v := range it {
-				switch x := v.(type) {
-				case string:
-					row[k] = x
-				case nil:
-				default:
-					b, _ := json.Marshal(x)
-					row[k] = string(b)
-				}
-			}
-			rows = append(rows, row)
-		}
-	}
-	add(ev)
-	if len(rows) == 0 {
-		for _, a := range arts {
-			add(a)
-		}
-	}
-	if len(rows) == 0 {
-		return nil
-	}
-	cols := map[string]bool{}
-	for _, r := range rows {
-		for k := range r {
-			cols[k] = true
-		}
-	}
-	t := &claimsTable{Rows: rows}
-	for k := range cols {
-		t.Columns = append(t.Columns, k)
-	}
-	sort.Strings(t.Columns)
-	return t
 }
 
 // entityView is an entity with its events, articles and quotes over time.

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -390,33 +389,5 @@ func TestTimeline(t *testing.T) {
 	}
 	if len(tl.Ticks) < 2 {
 		t.Errorf("ticks = %v", tl.Ticks)
-	}
-}
-
-func TestCountField(t *testing.T) {
-	type withFlags struct{ Flags []string }
-	if n := countField(withFlags{Flags: []string{"a", "b"}}, "Flags"); n == nil || *n != 2 {
-		t.Errorf("countField = %v, want 2", n)
-	}
-	if n := countField(store.Event{}, "Flags"); n != nil {
-		t.Errorf("countField(store.Event) = %v, want nil until the field exists", *n)
-	}
-	type withClaims struct {
-		Claims []struct {
-			Text   string `json:"text"`
-			Status string `json:"status"`
-		}
-	}
-	v := withClaims{}
-	v.Claims = append(v.Claims, struct {
-		Text   string `json:"text"`
-		Status string `json:"status"`
-	}{"12 rumah terendam", "corroborated"})
-	ct := claimsOf(v, nil)
-	if ct == nil || !reflect.DeepEqual(ct.Columns, []string{"status", "text"}) || ct.Rows[0]["status"] != "corroborated" {
-		t.Errorf("claimsOf = %+v", ct)
-	}
-	if ct := claimsOf(store.Event{}, []*article.Article{{}}); ct != nil {
-		t.Errorf("claimsOf(no field) = %+v, want nil", ct)
 	}
 }
