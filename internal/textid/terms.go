@@ -38,7 +38,7 @@ func AppendTerms(dst []string, lang, s string) []string {
 			}
 			m := &memo[h%uint32(len(memo))]
 			if m.w != tok {
-				m.w, m.s = tok, stemEN(tok)
+				m.w, m.s = tok, enStems.get(tok, h, stemEN)
 			}
 			dst = append(dst, m.s)
 			return

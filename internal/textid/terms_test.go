@@ -137,3 +137,27 @@ func TestTermsNamesStayWhole(t *testing.T) {
 		t.Errorf("Terms = %q, want %q", got, want)
 	}
 }
+
+func TestStemCacheConsistent(t *testing.T) {
+	words := []string{"negotiations", "negotiated", "running", "earthquakes", "officials", "reported"}
+	for range 3 {
+		for _, w := range words {
+			if got, want := Terms("en", w), stemEN(w); len(got) != 1 || got[0] != want {
+				t.Errorf("Terms(en, %q) = %v, want [%s]", w, got, want)
+			}
+		}
+	}
+	// The cache stays bounded.
+	for i := range 40000 {
+		Terms("en", "word"+string(rune('a'+i%26))+string(rune('a'+(i/26)%26))+string(rune('a'+(i/676)%26)))
+	}
+	total := 0
+	for i := range enStems.shards {
+		enStems.shards[i].mu.RLock()
+		total += len(enStems.shards[i].m)
+		enStems.shards[i].mu.RUnlock()
+	}
+	if total > len(enStems.shards)*stemShardCap {
+		t.Errorf("stem cache holds %d entries, over its bound", total)
+	}
+}
