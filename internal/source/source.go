@@ -3,9 +3,10 @@
 // UTF-8, enforces size limits and reports bad input as errors that name the
 // input (and line) and the reason, so the rest of a batch goes on.
 //
-// Character sets: valid UTF-8 passes through (a BOM is dropped); UTF-16
-// with a BOM is decoded; HTML declaring another charset is decoded with
-// golang.org/x/net/html/charset; other invalid UTF-8 is decoded as
+// Character sets: valid UTF-8 passes through (a BOM is dropped), even when a
+// page declares another charset (declarations are often wrong); UTF-16
+// with a BOM is decoded; HTML that is not UTF-8 and declares a charset is
+// decoded with golang.org/x/net/html/charset; other invalid UTF-8 is decoded as
 // Windows-1252 (a superset of Latin-1 for printable text) before giving up
 // on text that is still mostly control characters.
 package source
@@ -259,25 +260,25 @@ func toUTF8(b []byte, isHTML bool) ([]byte, string, error) {
 		return checkText(out, "utf-16")
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-	if isHTML {
-		head := b
-		if len(head) > 2048 {
-			head = head[:2048]
-		}
-		if _, name, certain := charset.DetermineEncoding(head, "text/html"); certain && name != "utf-8" && name != "windows-1252" {
-			if enc, _ := charset.Lookup(name); enc != nil {
-				out, err := enc.NewDecoder().Bytes(b)
-				if err == nil {
-					return checkText(out, name)
-				}
-			}
-		}
-	}
 	if bytes.IndexByte(b, 0) >= 0 {
 		return nil, "", ErrBinary
 	}
 	if utf8.Valid(b) {
 		return checkText(b, "")
+	}
+	// Not UTF-8: an HTML page may declare its charset.
+	if isHTML {
+		head := b
+		if len(head) > 2048 {
+			head = head[:2048]
+		}
+		if _, name, _ := charset.DetermineEncoding(head, "text/html"); name != "utf-8" && name != "windows-1252" {
+			if enc, _ := charset.Lookup(name); enc != nil {
+				if out, err := enc.NewDecoder().Bytes(b); err == nil {
+					return checkText(out, name)
+				}
+			}
+		}
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err != nil {
