@@ -106,6 +106,9 @@ func (v *verifier) contradicts(c, u *claim) (on, detail string, ok bool) {
 func (v *verifier) featsOf(c *claim, prefix string) []string {
 	var out []string
 	for _, f := range c.feats {
+		if v.in.class(f) != prefix[0] {
+			continue
+		}
 		name := v.in.names[f]
 		switch prefix {
 		case "d:/":

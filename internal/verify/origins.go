@@ -53,7 +53,8 @@ func (u *uf) union(a, b int) bool {
 	return true
 }
 
-// groupOrigins puts the articles into independent origins. Rules, in order:
+// Origins: groupSources and groupReports put the articles into
+// independent origins. Rules, in order:
 //  1. reprints: DuplicateOf inside the event, or MinHash signatures with
 //     Jaccard >= 0.5 or containment >= 0.8;
 //  2. an explicit source credit ("Sumber: Reuters") makes the article that
@@ -67,19 +68,40 @@ func (u *uf) union(a, b int) bool {
 //     only when at least WireShare of its claims match the wire's other
 //     copies in the event; otherwise it is its outlet's own reporting that
 //     quotes the wire.
-func (v *verifier) groupOrigins() {
-	n := len(v.arts)
-	var wireList []string
-	wireIdx := map[string]int{}
-	node := func(w string) int {
-		if i, ok := wireIdx[w]; ok {
-			return i
-		}
-		i := n + len(wireList)
-		wireIdx[w] = i
-		wireList = append(wireList, w)
+//
+// grouping is the state between the two phases: rules 1-3
+// (groupSources) need only the articles and run before the claims are
+// compared; rules 4-5 (groupReports) need the comparison.
+type grouping struct {
+	u        *uf
+	wireList []string
+	wireIdx  map[string]int
+	why      map[int][]string // collected per article, merged later
+	idIdx    map[string]int
+	sourced  []bool
+}
+
+func (g *grouping) node(n int, w string) int {
+	if i, ok := g.wireIdx[w]; ok {
 		return i
 	}
+	i := n + len(g.wireList)
+	g.wireIdx[w] = i
+	g.wireList = append(g.wireList, w)
+	return i
+}
+
+func (g *grouping) note(i int, s string) { g.why[i] = append(g.why[i], s) }
+
+// groupSources applies rules 1-3 (reprints, source credits and wire
+// outlets, same outlet) and sets v.pre, each article's group so far: the
+// final origins only merge these groups, so the claims of one group need
+// not be compared with each other.
+func (v *verifier) groupSources() {
+	n := len(v.arts)
+	g := &grouping{wireIdx: map[string]int{}, why: map[int][]string{}}
+	v.grp = g
+	node := func(w string) int { return g.node(n, w) }
 	// pre-create wire nodes so the union-find is sized once
 	for _, a := range v.arts {
 		for _, cr := range a.Credits {
@@ -91,16 +113,17 @@ func (v *verifier) groupOrigins() {
 			node(w)
 		}
 	}
-	u := &uf{p: make([]int, n+len(wireList))}
+	u := &uf{p: make([]int, n+len(g.wireList))}
 	for i := range u.p {
 		u.p[i] = i
 	}
-	why := map[int][]string{} // root-independent: collected per article, merged later
-	note := func(i int, s string) { why[i] = append(why[i], s) }
+	g.u = u
+	note := g.note
 	idIdx := make(map[string]int, n)
 	for i, a := range v.arts {
 		idIdx[a.ID] = i
 	}
+	g.idIdx = idIdx
 	// 1. reprints
 	for i, a := range v.arts {
 		if j, ok := idIdx[a.DuplicateOf]; ok && a.DuplicateOf != "" && j != i {
@@ -110,6 +133,7 @@ func (v *verifier) groupOrigins() {
 		}
 	}
 	sigs := make([]dedup.Signature, n)
+
 	for i, a := range v.arts {
 		sigs[i] = dedup.Sign(a.Title + "\n" + a.Text())
 	}
@@ -125,8 +149,14 @@ func (v *verifier) groupOrigins() {
 			}
 		}
 	}
+	// reprint clusters: rule 1 only
+	v.rep = make([]int32, n)
+	for i := range n {
+		v.rep[i] = int32(u.find(i))
+	}
 	// 2. source credits and wire outlets
 	sourced := make([]bool, n)
+	g.sourced = sourced
 	for i, a := range v.arts {
 		for _, cr := range a.Credits {
 			if w := wireKey(cr.Name); w != "" && cr.Role == "source" {
@@ -158,6 +188,20 @@ func (v *verifier) groupOrigins() {
 			byOutlet[o] = i
 		}
 	}
+	v.pre = make([]int32, n)
+	for i := range n {
+		v.pre[i] = int32(u.find(i))
+	}
+}
+
+// groupReports applies rules 4 and 5 (one report told twice, via credits)
+// to the groups of groupSources and builds v.origins.
+func (v *verifier) groupReports() {
+	n := len(v.arts)
+	g := v.grp
+	u, note, sourced, idIdx, wireList := g.u, g.note, g.sourced, g.idIdx, g.wireList
+	why := g.why
+	node := func(w string) int { return g.node(n, w) }
 	// 4. same report told twice
 	matched := v.matchCounts()
 	// titles and subtitles summarise: only the lede and body claims count

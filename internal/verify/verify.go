@@ -1,8 +1,10 @@
 package verify
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -65,6 +67,10 @@ const (
 type Report struct {
 	Origins []Origin   `json:"origins"`
 	Claims  []ClaimRow `json:"claims"`
+	// Sampled: the event is so big that some claims were measured against
+	// the most related articles of the other origins only (see
+	// MaxCandidates); those rows say so.
+	Sampled bool `json:"sampled,omitempty"`
 }
 
 // Origin is one independent origin of reporting: the articles that share
@@ -115,6 +121,12 @@ type ClaimRow struct {
 	// Silent lists the other origins with no sentence saying it.
 	Silent      []string       `json:"silent,omitempty"`
 	Disagreeing []Disagreement `json:"disagreeing,omitempty"`
+	// Sampled, in a big event: the claim was measured against the Measured
+	// most related of the Related other articles that share words with it
+	// (GroupCandidates per source group, MaxCandidates in all).
+	Sampled  bool `json:"sampled,omitempty"`
+	Measured int  `json:"measured,omitempty"`
+	Related  int  `json:"related,omitempty"`
 }
 
 // match is the best sentence of one other article for a claim.
@@ -197,6 +209,20 @@ type verifier struct {
 	byArt    [][]int32 // units of each article in text order (title, subtitle, body)
 	pos      []int32   // each unit's index in byArt of its article
 	origins  []Origin
+	// grp and pre: the source groups of origin rules 1-3 (groupSources),
+	// known before the comparison; pre is each article's group
+	grp *grouping
+	pre []int32
+	rep []int32 // each article's reprint cluster (origin rule 1)
+	// uart: each unit's article; post: units by feature
+	uart []int32
+	post [][]int32
+	// sampled: per claim in a big event, the related articles of other
+	// source groups measured and found (zero when all were measured)
+	sampled [][2]int32
+	// scratch buffers of headlineMatches
+	srcs, rel []int32
+	relCov    []float64
 }
 
 // Event verifies the articles of one event: it groups them into
@@ -214,8 +240,9 @@ func Event(arts []*article.Article) Report {
 	v.nClaims = len(v.units)
 	v.units = append(v.units, support...)
 	v.weigh()
+	v.groupSources()
 	v.compare()
-	v.groupOrigins()
+	v.groupReports()
 	return v.judge()
 }
 
@@ -257,13 +284,20 @@ func (v *verifier) weigh() {
 // compare finds, for every claim, its best sentence in each other article
 // (and in its own body for headline, subtitle and lede) and the sentences
 // of other articles that contradict it. An inverted index over features
-// keeps this near-linear in practice.
+// finds the sentences that share something with the claim; the articles
+// of the claim's own source group (origin rules 1-3) are skipped, as their
+// support never counts; and in a big event only the most related articles
+// of each other group are measured (see pickCandidates).
 func (v *verifier) compare() {
+	nu := len(v.units)
+	v.uart = make([]int32, nu)
 	v.byArt = make([][]int32, len(v.arts))
 	for i := range v.units {
-		v.byArt[v.units[i].art] = append(v.byArt[v.units[i].art], int32(i))
+		a := v.units[i].art
+		v.uart[i] = int32(a)
+		v.byArt[a] = append(v.byArt[a], int32(i))
 	}
-	v.pos = make([]int32, len(v.units))
+	v.pos = make([]int32, nu)
 	for _, us := range v.byArt {
 		sort.Slice(us, func(i, j int) bool {
 			a, b := &v.units[us[i]], &v.units[us[j]]
@@ -276,76 +310,169 @@ func (v *verifier) compare() {
 			v.pos[u] = int32(k)
 		}
 	}
-	post := make([][]int32, len(v.in.names))
-	for i := range v.units {
-		for _, f := range v.units[i].feats {
-			post[f] = append(post[f], int32(i))
-		}
+	// units ordered by source group, then article: a group's units are
+	// one run of each posting list
+	order := make([]int32, nu)
+	for i := range order {
+		order[i] = int32(i)
 	}
-	namePost := make([][]int32, len(v.in.names))
-	for i := range v.units {
-		for _, f := range v.units[i].nameTerms {
-			namePost[f] = append(namePost[f], int32(i))
+	slices.SortFunc(order, func(x, y int32) int {
+		ax, ay := v.uart[x], v.uart[y]
+		if c := cmp.Compare(v.pre[ax], v.pre[ay]); c != 0 {
+			return c
 		}
-	}
-	nu := len(v.units)
+		if c := cmp.Compare(ax, ay); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
+	})
+	v.post = postings(v.units, order, len(v.in.names), func(c *claim) []int32 { return c.feats })
+	post := v.post
+	namePost := postings(v.units, order, len(v.in.names), func(c *claim) []int32 { return c.nameTerms })
 	cand := make([]bool, nu)
 	var marked []int32
 	acc := make([]float64, nu)
 	cnt := make([]int32, nu)
 	nonEnt := make([]int32, nu)
+	first := make([]int32, nu) // the claim's first feature a unit has
+	var fo, skipped []int32    // the claim's features in scan order, and those not scanned
 	touched := make([]int32, 0, 256)
 	var pairs []int32
 	best := make([]int, len(v.arts)) // index into ms, -1 none
+	for i := range best {
+		best[i] = -1
+	}
+	p := newPicker(len(v.arts))
+	var ms, msBuf []match
 	v.matches = make([][]match, v.nClaims)
 	v.own = make([]match, v.nClaims)
 	v.contras = make([][]contra, v.nClaims)
+	v.sampled = make([][2]int32, v.nClaims)
 	for ci := 0; ci < v.nClaims; ci++ {
 		c := &v.units[ci]
+		myArt := int32(c.art)
+		myPre := v.pre[c.art]
 		touched = touched[:0]
-		for _, f := range c.feats {
+		// features to scan: all; in a big event, when their posting lists
+		// hold more than postingBudget units, the rarest first until the
+		// budget is spent (the common ones are added below for the
+		// sentences so found)
+		fo, skipped = fo[:0], skipped[:0]
+		total := 0
+		for fi, f := range c.feats {
+			fo = append(fo, int32(fi))
+			l1, l2, l3 := v.others(post[f], myPre, myArt)
+			total += len(l1) + len(l2) + len(l3)
+		}
+		budgeted := total > postingBudget
+		if budgeted {
+			slices.SortFunc(fo, func(x, y int32) int {
+				if d := cmp.Compare(len(post[c.feats[x]]), len(post[c.feats[y]])); d != 0 {
+					return d
+				}
+				return cmp.Compare(x, y)
+			})
+		}
+		scanned := 0
+		for _, fi := range fo {
+			f := c.feats[fi]
 			w := v.weight[f]
 			ent := v.in.class(f) == fEntity
-			for _, u := range post[f] {
-				if int(u) == ci {
-					continue
-				}
-				if cnt[u] == 0 {
-					touched = append(touched, u)
-				}
-				acc[u] += w
-				cnt[u]++
-				if !ent {
-					nonEnt[u]++
-				}
+			// the claim's own group is skipped (its support never counts)
+			// but for its own article
+			l1, l2, l3 := v.others(post[f], myPre, myArt)
+			if n := len(l1) + len(l2) + len(l3); budgeted && scanned > 0 && scanned+n > postingBudget {
+				skipped = append(skipped, fi)
+				continue
+			} else {
+				scanned += n
 			}
-		}
-		for i := range best {
-			best[i] = -1
-		}
-		var ms []match
-		own := match{art: c.art, unit: -1, headline: true, pair: -1}
-		if c.kind != KindBody {
-			// candidates: sentences sharing a feature, a name word, or the
-			// words of one of c's names
-			marked = marked[:0]
-			mark := func(us []int32) {
-				for _, u := range us {
-					if !cand[u] {
-						cand[u] = true
-						marked = append(marked, u)
+			for _, l := range [3][]int32{l1, l2, l3} {
+				for _, u := range l {
+					if int(u) == ci {
+						continue
+					}
+					if cnt[u] == 0 {
+						touched = append(touched, u)
+						first[u] = fi
+					} else if fi < first[u] {
+						first[u] = fi
+					}
+					acc[u] += w
+					cnt[u]++
+					if !ent {
+						nonEnt[u]++
 					}
 				}
 			}
-			mark(touched)
-			for _, f := range c.feats {
-				mark(namePost[f])
-				for _, w := range v.entWords[f] {
-					mark(post[w])
-					mark(namePost[w])
+		}
+		// the other articles to measure: each scored by the best shared
+		// weight of one of its sentences
+		p.reset()
+		for _, u := range touched {
+			if a := v.uart[u]; a != myArt {
+				p.add(a, acc[u])
+			}
+		}
+		marked = marked[:0]
+		if c.kind != KindBody {
+			// candidates: sentences sharing a feature, a name word, or the
+			// words of one of c's names
+			mark := func(us []int32, posting bool) {
+				l1, l2, l3 := us, []int32(nil), []int32(nil)
+				if posting {
+					l1, l2, l3 = v.others(us, myPre, myArt)
+				}
+				for _, l := range [3][]int32{l1, l2, l3} {
+					for _, u := range l {
+						if !cand[u] {
+							cand[u] = true
+							marked = append(marked, u)
+							if a := v.uart[u]; a != myArt {
+								p.add(a, 0)
+							}
+						}
+					}
 				}
 			}
-			ms, own = v.headlineMatches(ci, cand)
+			mark(touched, false) // the claim's group left out already
+			for _, f := range c.feats {
+				mark(namePost[f], true)
+				for _, w := range v.entWords[f] {
+					mark(post[w], true)
+					mark(namePost[w], true)
+				}
+			}
+		}
+		if n := p.pick(v.pre, v.rep); n > 0 || len(skipped) > 0 {
+			v.sampled[ci] = [2]int32{int32(p.kept), int32(p.kept + n)}
+		}
+		if len(skipped) > 0 {
+			// the common features, for the sentences of the articles kept
+			slices.Sort(skipped)
+			for _, u := range touched {
+				if a := v.uart[u]; a != myArt && !p.keep[a] {
+					continue
+				}
+				uf := v.units[u].feats
+				for _, fi := range skipped {
+					f := c.feats[fi]
+					if !hasFeat(uf, f) {
+						continue
+					}
+					acc[u] += v.weight[f]
+					cnt[u]++
+					if v.in.class(f) != fEntity {
+						nonEnt[u]++
+					}
+					first[u] = min(first[u], fi)
+				}
+			}
+		}
+		ms = msBuf[:0]
+		own := match{art: c.art, unit: -1, headline: true, pair: -1}
+		if c.kind != KindBody {
+			ms, own = v.headlineMatches(ci, cand, p, ms)
 			for _, u := range marked {
 				cand[u] = false
 			}
@@ -353,54 +480,153 @@ func (v *verifier) compare() {
 		// sentences sharing two or more features (clause support needs two)
 		pairs = pairs[:0]
 		for _, u := range touched {
-			if cnt[u] >= 2 {
+			if cnt[u] >= 2 && p.keep[v.uart[u]] {
 				pairs = append(pairs, u)
 			}
 		}
 		for _, u := range touched {
-			uu := &v.units[u]
-			m := match{art: uu.art, unit: u, cov: acc[u] / c.total, rcov: acc[u] / uu.total, shared: int(cnt[u]), nonEnt: int(nonEnt[u]),
-				headline: c.kind != KindBody, samePol: !polarityConflict(c, uu), pair: -1}
+			a := int(v.uart[u])
+			sh, ne, w := cnt[u], nonEnt[u], acc[u]
 			acc[u], cnt[u], nonEnt[u] = 0, 0, 0
-			if m.art == c.art {
+			if a == c.art || !p.keep[a] {
 				continue
 			}
-			if m.cov >= 0.3 && int(u) < v.nClaims {
-				if on, detail, ok := v.contradicts(c, &v.units[u]); ok {
+			uu := &v.units[u]
+			cov := w / c.total
+			if cov >= 0.3 && int(u) < v.nClaims {
+				if on, detail, ok := v.contradicts(c, uu); ok {
 					v.contras[ci] = append(v.contras[ci], contra{unit: u, on: on, detail: detail})
 				}
 			}
 			if c.kind != KindBody {
 				continue // matched by headlineMatches
 			}
-			if b := best[m.art]; b < 0 {
-				best[m.art] = len(ms)
+			canSupport := sh >= 2 && ne >= 1 && cov >= PartCoverage
+			if b := best[a]; b >= 0 && cov < ms[b].cov && (ms[b].supports() || !canSupport) {
+				continue // not better than the article's best (see better)
+			}
+			m := match{art: a, unit: u, cov: cov, rcov: w / uu.total, shared: int(sh), nonEnt: int(ne), pair: -1, samePol: true}
+			if canSupport {
+				// polarity matters only where the coverage could support
+				m.samePol = !polarityConflict(c, uu)
+			}
+			if b := best[a]; b < 0 {
+				best[a] = len(ms)
 				ms = append(ms, m)
 			} else if better(m, ms[b]) {
 				ms[b] = m
 			}
 		}
+		// contradictions in the order the sentences were first met
+		slices.SortFunc(v.contras[ci], func(x, y contra) int {
+			if c := cmp.Compare(first[x.unit], first[y.unit]); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.unit, y.unit)
+		})
 		if c.kind == KindBody {
 			ms = v.bodyClauseMatches(ci, pairs, ms, best)
+			for _, m := range ms {
+				best[m.art] = -1
+			}
+			ms = v.keepBest(ms, p)
 		}
-		sort.Slice(ms, func(i, j int) bool { return ms[i].art < ms[j].art })
-		v.matches[ci] = ms
+		slices.SortFunc(ms, func(a, b match) int { return a.art - b.art })
+		v.matches[ci] = slices.Clone(ms)
 		v.own[ci] = own
+		msBuf = ms[:0]
 	}
+}
+
+// postings is an inverted index: for each feature, the units that have it,
+// in the given order of units.
+func postings(units []claim, order []int32, nf int, of func(*claim) []int32) [][]int32 {
+	cnt := make([]int32, nf+1)
+	for i := range units {
+		for _, f := range of(&units[i]) {
+			cnt[f+1]++
+		}
+	}
+	for f := 1; f <= nf; f++ {
+		cnt[f] += cnt[f-1]
+	}
+	flat := make([]int32, cnt[nf])
+	fill := slices.Clone(cnt[:nf])
+	for _, i := range order {
+		for _, f := range of(&units[i]) {
+			flat[fill[f]] = i
+			fill[f]++
+		}
+	}
+	post := make([][]int32, nf)
+	for f := range nf {
+		post[f] = flat[cnt[f]:cnt[f+1]:cnt[f+1]]
+	}
+	return post
+}
+
+// others splits a posting list (ordered by group, then article) into the
+// units before the group grp, those of article art (in grp) and those
+// after the group: every unit but those of art's group fellows.
+func (v *verifier) others(l []int32, grp, art int32) (before, own, after []int32) {
+	gOf := func(i int) int32 { return v.pre[v.uart[l[i]]] }
+	lo, _ := slices.BinarySearchFunc(l, grp, func(u, g int32) int { return cmp.Compare(v.pre[v.uart[u]], g) })
+	if lo == len(l) || gOf(lo) != grp {
+		return l, nil, nil
+	}
+	hi := lo + sort.Search(len(l)-lo, func(i int) bool { return gOf(lo+i) > grp })
+	seg := l[lo:hi]
+	a0, _ := slices.BinarySearchFunc(seg, art, func(u, a int32) int { return cmp.Compare(v.uart[u], a) })
+	a1 := a0 + sort.Search(len(seg)-a0, func(i int) bool { return v.uart[seg[a0+i]] > art })
+	return l[:lo], seg[a0:a1], l[hi:]
+}
+
+// keepBest keeps, of a body claim's matches (one per article, in ms), the
+// supporting ones (origin rules 4 and 5 count them per article) and the
+// best other one of each source group (the judgement wants the best of
+// each origin, and an origin is a union of source groups).
+func (v *verifier) keepBest(ms []match, p *picker) []match {
+	grpBest := p.grpBest
+	for i, m := range ms {
+		if m.supports() {
+			continue
+		}
+		g := v.pre[m.art]
+		if b := grpBest[g]; b < 0 || better(m, ms[b]) {
+			grpBest[g] = int32(i)
+		}
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		g := v.pre[m.art]
+		if m.supports() || grpBest[g] == int32(i) {
+			out = append(out, m)
+		}
+	}
+	for _, m := range out {
+		grpBest[v.pre[m.art]] = -1
+	}
+	return out
 }
 
 // headlineMatches judges each clause of a title, subtitle or lede against
 // the sentences of every article (see supportClause) and returns the
 // support of each other article and of its own body. Only sentences
 // marked in cand (sharing something with it) are measured.
-func (v *verifier) headlineMatches(ci int, cand []bool) ([]match, match) {
+func (v *verifier) headlineMatches(ci int, cand []bool, p *picker, ms []match) ([]match, match) {
 	c := &v.units[ci]
 	need := judgedMask(c)
 	own := match{art: c.art, unit: -1, headline: true, pair: -1, need: need}
-	var ms []match
-	var srcs, rel []int32
-	var relCov []float64
-	for ai, us := range v.byArt {
+	srcs, rel, relCov := v.srcs[:0], v.rel[:0], v.relCov[:0]
+	defer func() { v.srcs, v.rel, v.relCov = srcs, rel, relCov }()
+	for k := -1; k < len(p.arts); k++ {
+		ai := c.art
+		if k >= 0 {
+			if ai = int(p.arts[k]); !p.keep[ai] {
+				continue
+			}
+		}
+		us := v.byArt[ai]
 		srcs = srcs[:0]
 		for _, ui := range us {
 			if int(ui) == ci || !cand[ui] || (ai == c.art && !v.ownSupport(c, &v.units[ui])) {
@@ -621,6 +847,9 @@ func (v *verifier) judge() Report {
 		a.Flags = nil
 		a.Verification = &article.Verification{}
 	}
+	rep.Claims = make([]ClaimRow, 0, v.nClaims)
+	bestBy := make([]int, nOrig)
+	heard := make([]int32, nOrig) // ci+1 when the origin agrees or disagrees with claim ci
 	for ci := 0; ci < v.nClaims; ci++ {
 		c := &v.units[ci]
 		a := v.arts[c.art]
@@ -630,7 +859,6 @@ func (v *verifier) judge() Report {
 			Kind: c.kind, Paragraph: c.para, Text: c.text,
 		}
 		// best match per other origin
-		bestBy := make([]int, nOrig)
 		for i := range bestBy {
 			bestBy[i] = -1
 		}
@@ -669,27 +897,24 @@ func (v *verifier) judge() Report {
 			m := v.matches[ci][b]
 			if m.supports() || (covered && m.ok&m.need != 0) {
 				row.Agreeing = append(row.Agreeing, v.evidence(c, m))
+				heard[o] = int32(ci + 1)
 			}
 		}
-		seenDis := map[int]bool{}
+		seenDis := int32(-ci - 1) // heard value of an origin that disagrees
 		for _, k := range v.contras[ci] {
 			u := &v.units[k.unit]
 			o := v.origin[u.art]
-			if o == myOrig || seenDis[o] {
+			if o == myOrig || heard[o] == seenDis {
 				continue
 			}
-			seenDis[o] = true
+			heard[o] = seenDis
 			row.Disagreeing = append(row.Disagreeing, Disagreement{Evidence: v.evidence(c, match{art: u.art, unit: k.unit, cov: v.coverage(c, u)}), On: k.on, Detail: k.detail})
 		}
-		agreeOrig := map[string]bool{}
-		for _, e := range row.Agreeing {
-			agreeOrig[e.Origin] = true
-		}
-		for _, d := range row.Disagreeing {
-			agreeOrig[d.Origin] = true
+		if n := nOrig - 1 - len(row.Agreeing) - len(row.Disagreeing); n > 0 {
+			row.Silent = make([]string, 0, n)
 		}
 		for o := range nOrig {
-			if o != myOrig && !agreeOrig[v.origins[o].ID] {
+			if o != myOrig && heard[o] != int32(ci+1) && heard[o] != seenDis {
 				row.Silent = append(row.Silent, v.origins[o].ID)
 			}
 		}
@@ -711,7 +936,12 @@ func (v *verifier) judge() Report {
 		default:
 			ver.SingleSource++
 		}
+		if sm := v.sampled[ci]; sm[1] > 0 {
+			row.Sampled, row.Measured, row.Related = true, int(sm[0]), int(sm[1])
+			rep.Sampled = true
+		}
 		// flags
+		nFlags := len(a.Flags)
 		unsupported := false
 		// A lede is judged only when another origin exists: a body seldom
 		// restates its lede, so alone it has nothing to be checked against.
@@ -725,6 +955,12 @@ func (v *verifier) judge() Report {
 		}
 		if row.Status == StatusSingleSource && !unsupported && nOrig >= 2 && c.concrete && (c.kind == KindBody || c.kind == KindLede) {
 			a.Flags = append(a.Flags, v.singleSourceFlag(c, myOrig, bestBy, ci))
+		}
+		if row.Sampled {
+			for k := nFlags; k < len(a.Flags); k++ {
+				a.Flags[k].Reason += fmt.Sprintf(" [big event: measured against the %d most related of the %d articles of other origins found sharing words with it, at most %d per source]",
+					row.Measured, row.Related, GroupCandidates)
+			}
 		}
 		rep.Claims = append(rep.Claims, row)
 	}
@@ -956,9 +1192,9 @@ func (v *verifier) refUnits(us []int32) string {
 // anywhere reports whether feature ft occurs in any sentence other than c
 // that c may be supported by (own body or other origins).
 func (v *verifier) anywhere(c *claim, ft int32) bool {
-	for i := range v.units {
+	for _, i := range v.post[ft] {
 		u := &v.units[i]
-		if u == c || !hasFeat(u.feats, ft) {
+		if u == c {
 			continue
 		}
 		if u.art == c.art {
