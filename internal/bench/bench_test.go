@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"testing"
 )
@@ -18,6 +19,7 @@ func BenchmarkIngest(b *testing.B) {
 	if s := os.Getenv("WARTA_BENCH_N"); s != "" {
 		n, _ = strconv.Atoi(s)
 	}
+	debug.SetMemoryLimit(256 << 20) // as the warta command does
 	dir := b.TempDir()
 	if _, err := WriteText(filepath.Join(dir, "corpus"), 1, n); err != nil {
 		b.Fatal(err)

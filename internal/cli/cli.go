@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"syscall"
@@ -29,6 +30,9 @@ const (
 	ExitUsage       = 2
 	ExitInterrupted = 130
 )
+
+// SoftMemoryLimit is the Go heap's soft limit unless GOMEMLIMIT is set.
+const SoftMemoryLimit = 256 << 20
 
 // env holds what every command gets: streams and the environment.
 type env struct {
@@ -90,6 +94,12 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string) i
 		fmt.Fprintf(stderr, "warta: unknown command %q\n", args[0])
 		usage(stderr)
 		return ExitUsage
+	}
+	// Keep the heap near what the work needs: a soft limit makes the
+	// collector run more often instead of letting garbage double the
+	// resident size. GOMEMLIMIT, when set, wins.
+	if getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(SoftMemoryLimit)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

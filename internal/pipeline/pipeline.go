@@ -29,6 +29,7 @@ import (
 	"github.com/warta-news/warta/internal/quote"
 	"github.com/warta-news/warta/internal/source"
 	"github.com/warta-news/warta/internal/store"
+	"github.com/warta-news/warta/internal/textid"
 	"github.com/warta-news/warta/internal/verify"
 	"github.com/warta-news/warta/internal/when"
 )
@@ -127,7 +128,9 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stat
 	}()
 
 	// jobs -> results, in parallel.
-	results := make(chan result, 4*opt.Workers)
+	// A deep buffer lets the workers go on analysing while the collector
+	// waits on a transaction.
+	results := make(chan result, 256*opt.Workers)
 	var wg sync.WaitGroup
 	for range opt.Workers {
 		wg.Add(1)
@@ -667,11 +670,57 @@ func Summarize(id string, arts []*article.Article) store.Event {
 		}
 	}
 	sort.Strings(ev.Outlets)
-	if i := cluster.Label(docs); i >= 0 && i < len(arts) {
+	if i := centralHeadline(arts); i >= 0 {
 		ev.LabelArticle = arts[i].ID
 		ev.Label = Headline(arts[i])
 	}
 	return ev
+}
+
+// centralHeadline picks the event's label: the headline (or, without a
+// title, the lede's first sentence) sharing the most stemmed terms with
+// the other members' headlines, preferring articles with a title and
+// originals over reprints. Only the first 60 members are compared, so the
+// cost stays bounded on big events.
+func centralHeadline(arts []*article.Article) int {
+	n := min(len(arts), 60)
+	if n == 0 {
+		return -1
+	}
+	sets := make([]map[string]bool, n)
+	for i := range n {
+		sets[i] = map[string]bool{}
+		for _, t := range textid.Terms(arts[i].Lang, Headline(arts[i])) {
+			sets[i][t] = true
+		}
+	}
+	best, bestScore := 0, -1.0
+	for i := range n {
+		score := 0.0
+		for j := range n {
+			if i == j {
+				continue
+			}
+			for t := range sets[i] {
+				if sets[j][t] {
+					score++
+				}
+			}
+		}
+		if len(sets[i]) > 0 {
+			score /= float64(len(sets[i]))
+		}
+		if arts[i].Title != "" {
+			score += 1000
+		}
+		if arts[i].DuplicateOf == "" {
+			score += 100
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
 }
 
 // fromEvent reports whether a's date was inferred from its event (and so may be re-inferred).
