@@ -357,18 +357,7 @@ func runFlags(ctx context.Context, e *env, args []string) error {
 }
 
 func runCheck(ctx context.Context, e *env, args []string) error {
-	var db string
-	var asJSON bool
-	fs := flags(e, "check", &db)
-	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	id, err := oneID(fs)
-	if err != nil {
-		return err
-	}
-	st, err := openExisting(ctx, db)
+	st, id, asJSON, err := idCommand(ctx, e, "check", args, nil)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -83,20 +84,30 @@ func oneID(fs interface {
 	return fs.Arg(0), nil
 }
 
-func runShow(ctx context.Context, e *env, args []string) error {
+// idCommand parses the flags of a command that reads one ID (--db,
+// --json, and any extra flags it adds) and opens the existing store.
+func idCommand(ctx context.Context, e *env, name string, args []string, extra func(*flag.FlagSet)) (st store.Store, id string, asJSON bool, err error) {
 	var db string
-	var asJSON, raw bool
-	fs := flags(e, "show", &db)
+	fs := flags(e, name, &db)
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	fs.BoolVar(&raw, "raw", false, "print the raw input as stored")
-	if err := parse(fs, args); err != nil {
-		return err
+	if extra != nil {
+		extra(fs)
 	}
-	id, err := oneID(fs)
-	if err != nil {
-		return err
+	if err = parse(fs, args); err != nil {
+		return nil, "", false, err
 	}
-	st, err := openExisting(ctx, db)
+	if id, err = oneID(fs); err != nil {
+		return nil, "", false, err
+	}
+	st, err = openExisting(ctx, db)
+	return st, id, asJSON, err
+}
+
+func runShow(ctx context.Context, e *env, args []string) error {
+	var raw bool
+	st, id, asJSON, err := idCommand(ctx, e, "show", args, func(fs *flag.FlagSet) {
+		fs.BoolVar(&raw, "raw", false, "print the raw input as stored")
+	})
 	if err != nil {
 		return err
 	}
@@ -259,18 +270,7 @@ type eventView struct {
 }
 
 func runStory(ctx context.Context, e *env, args []string) error {
-	var db string
-	var asJSON bool
-	fs := flags(e, "story", &db)
-	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	id, err := oneID(fs)
-	if err != nil {
-		return err
-	}
-	st, err := openExisting(ctx, db)
+	st, id, asJSON, err := idCommand(ctx, e, "story", args, nil)
 	if err != nil {
 		return err
 	}
@@ -357,18 +357,7 @@ func firstLine(s string, n int) string {
 }
 
 func runEvent(ctx context.Context, e *env, args []string) error {
-	var db string
-	var asJSON bool
-	fs := flags(e, "event", &db)
-	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	id, err := oneID(fs)
-	if err != nil {
-		return err
-	}
-	st, err := openExisting(ctx, db)
+	st, id, asJSON, err := idCommand(ctx, e, "event", args, nil)
 	if err != nil {
 		return err
 	}
