@@ -20,6 +20,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/warta-news/warta/internal/article"
 	"github.com/warta-news/warta/internal/cluster"
@@ -103,6 +104,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stat
 		}
 	}
 
+	started := time.Now()
 	in, err := newIngester(ctx, st, opt)
 	if err != nil {
 		return stats, err
@@ -195,8 +197,11 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stat
 	if err := <-readErr; err != nil && runErr == nil && !errors.Is(err, context.Canceled) {
 		runErr = err
 	}
+	opt.Logger.Debug("articles stored", "read", stats.Read, "stored", stats.Stored, "took", time.Since(started).Round(time.Millisecond))
 	if runErr == nil {
+		refreshStart := time.Now()
 		runErr = in.refreshEvents(context.WithoutCancel(ctx), &stats)
+		opt.Logger.Debug("events summarised and verified", "events", stats.Events, "took", time.Since(refreshStart).Round(time.Millisecond))
 	}
 	if runErr == nil && ctx.Err() != nil {
 		runErr = ctx.Err()
