@@ -20,6 +20,7 @@ import (
 	"syscall"
 
 	"github.com/warta-news/warta/internal/store"
+	"github.com/warta-news/warta/internal/store/postgres"
 	"github.com/warta-news/warta/internal/store/sqlite"
 )
 
@@ -66,6 +67,8 @@ func init() {
 		{"eval", "clusters --gold FILE.tsv [--level event|story] [--db PATH] [--json]", "score stored events against gold labels", runEval},
 		{"search", "[--db PATH] [--json] [--limit N] [--outlet O] [--lang L] [--entity ID] [--from DATE] [--to DATE] QUERY", "full-text search (Indonesian and English stemming)", runSearch},
 		{"serve", "[--db PATH] [--addr 127.0.0.1:8080] [--token T]", "serve HTML pages and the JSON API (writes need --token or $WARTA_TOKEN)", runServe},
+		{"watch", "--feeds FILE [--db PATH] [--interval 5m] [--politeness 2s] [--timeout 30s] [--once]", "follow RSS, Atom and JSON feeds: fetch new items' pages and ingest them", runWatch},
+		{"feeds", "[--db PATH] [--json]", "each followed feed's last success, last error and items seen", runFeeds},
 	}
 }
 
@@ -185,7 +188,7 @@ func parse(fs *flag.FlagSet, args []string) error {
 
 func openStore(ctx context.Context, path string) (store.Store, error) {
 	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
-		return nil, fmt.Errorf("PostgreSQL is not supported by this build yet; use a file path")
+		return postgres.Open(ctx, path)
 	}
 	return sqlite.Open(ctx, path)
 }

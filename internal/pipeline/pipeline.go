@@ -200,7 +200,23 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stat
 	opt.Logger.Debug("articles stored", "read", stats.Read, "stored", stats.Stored, "took", time.Since(started).Round(time.Millisecond))
 	if runErr == nil {
 		refreshStart := time.Now()
-		runErr = in.refreshEvents(context.WithoutCancel(ctx), &stats)
+		if in.coord != nil {
+			// Refreshes are serialised across processes, and each reads the
+			// store after its own last write: the last refresh of an event
+			// comes after the last article added to it, whoever added it.
+			runErr = in.coord.Exclusive(context.WithoutCancel(ctx), func(ctx context.Context) error {
+				stale, err := in.st.StaleEvents(ctx)
+				if err != nil {
+					return err
+				}
+				for _, id := range stale {
+					in.touched[id] = true
+				}
+				return in.refreshEvents(ctx, &stats)
+			})
+		} else {
+			runErr = in.refreshEvents(context.WithoutCancel(ctx), &stats)
+		}
 		opt.Logger.Debug("events summarised and verified", "events", stats.Events, "took", time.Since(refreshStart).Round(time.Millisecond))
 	}
 	if runErr == nil && ctx.Err() != nil {
