@@ -341,7 +341,7 @@ var nonInitials = setOf("adv", "advertorial", "iklan", "ads", "foto", "video")
 
 // headerLine recognises a short top line carrying a date with an outlet
 // and/or a name ("CNN Indonesia | Selasa, 31/12/2019 18:19 WIB",
-// "Marcheilla Ariesta • 22 November 2024 14:26"), or a name with a known
+// "Nama Penulis • 22 November 2024 14:26"), or a name with a known
 // outlet ("Nama Orang - detikNews").
 func (d *doc) headerLine(s string) (string, bool) {
 	if len(s) > 240 || utf8.RuneCountInString(s) > 160 {

@@ -77,7 +77,7 @@ func isWrapPunct(p *parser, i int) bool {
 
 // FindExplicit finds the first stated date or date-time in s, such as the
 // stamp in "CNN Indonesia | Selasa, 31/12/2019 18:19 WIB" or
-// "Marcheilla Ariesta • 22 November 2024 14:26", and returns it with the
+// "Nama Penulis • 22 November 2024 14:26", and returns it with the
 // substring it was read from. Relative expressions ("2 jam yang lalu"),
 // bare weekdays and dates without a year are not stated dates and are
 // never returned. A weekday that contradicts the date is ignored.
