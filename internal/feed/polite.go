@@ -43,6 +43,13 @@ func (l *Limiter) Wait(ctx context.Context, host string) error {
 	defer t.Stop()
 	select {
 	case <-t.C:
+		// A late wake-up (a busy scheduler) pushes the next slot back, so
+		// requests stay an interval apart as sent, not only as planned.
+		l.mu.Lock()
+		if late := time.Now().Add(l.interval); late.After(l.next[host]) {
+			l.next[host] = late
+		}
+		l.mu.Unlock()
 		return nil
 	case <-ctx.Done():
 		return ctx.Err()
