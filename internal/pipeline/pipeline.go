@@ -674,7 +674,14 @@ func Summarize(id string, arts []*article.Article) store.Event {
 		}
 		a.Published, a.PublishedHow, a.PublishedPrecision, a.PublishedFrom = t, article.HowInferred, article.PrecisionDay, "event "+id+": "+why
 	}
-	ev := store.Event{ID: id, StoryID: arts[0].StoryID, Articles: len(arts)}
+	// All articles of an event belong to one story: the one most of them
+	// are in (ties: the smallest id). Several processes, or a merge one
+	// process did not see yet, can leave a few articles behind.
+	story := majorityStory(arts)
+	for _, a := range arts {
+		a.StoryID = story
+	}
+	ev := store.Event{ID: id, StoryID: story, Articles: len(arts)}
 	outlets := map[string]bool{}
 	for _, a := range arts {
 		if a.Outlet != "" && !outlets[a.Outlet] {
@@ -696,6 +703,19 @@ func Summarize(id string, arts []*article.Article) store.Event {
 		ev.Label = Headline(arts[i])
 	}
 	return ev
+}
+
+// majorityStory is the story most articles of an event are in.
+func majorityStory(arts []*article.Article) string {
+	n := map[string]int{}
+	best := ""
+	for _, a := range arts {
+		n[a.StoryID]++
+		if c := n[a.StoryID]; c > n[best] || (c == n[best] && a.StoryID < best) {
+			best = a.StoryID
+		}
+	}
+	return best
 }
 
 // centralHeadline picks the event's label: the headline (or, without a

@@ -93,7 +93,7 @@ type Store interface {
 	EventArticles(ctx context.Context, eventID string) ([]*article.Article, error)
 	// SaveEvents replaces the derived summaries of events and stories and
 	// rewrites the derived fields of updated articles (publication times
-	// inferred from events, verification), in one transaction.
+	// inferred from events, story, verification), in one transaction.
 	SaveEvents(ctx context.Context, events []Event, stories []Story, updated []*article.Article) error
 	// StoryEvents returns the event summaries of a story.
 	StoryEvents(ctx context.Context, storyID string) ([]Event, error)

@@ -31,8 +31,8 @@ func (s *Store) SaveEvents(ctx context.Context, events []store.Event, stories []
 		if err != nil {
 			return fmt.Errorf("update article %s: %w", a.ID, err)
 		}
-		q.Queue("UPDATE articles SET published = $1, published_how = $2, doc = $3 WHERE id = $4",
-			a.PublishedString(), clean(a.PublishedHow), clean(string(doc)), a.ID)
+		q.Queue("UPDATE articles SET published = $1, published_how = $2, story_id = $3, doc = $4 WHERE id = $5",
+			a.PublishedString(), clean(a.PublishedHow), clean(a.StoryID), clean(string(doc)), a.ID)
 		what = append(what, "update article "+a.ID)
 	}
 	for _, e := range events {

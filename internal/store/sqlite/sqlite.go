@@ -470,8 +470,8 @@ func (s *Store) SaveEvents(ctx context.Context, events []store.Event, stories []
 		if err != nil {
 			return fmt.Errorf("update article %s: %w", a.ID, err)
 		}
-		if _, err := tx.ExecContext(ctx, "UPDATE articles SET published = ?, published_how = ?, doc = ? WHERE id = ?",
-			a.PublishedString(), a.PublishedHow, string(doc), a.ID); err != nil {
+		if _, err := tx.ExecContext(ctx, "UPDATE articles SET published = ?, published_how = ?, story_id = ?, doc = ? WHERE id = ?",
+			a.PublishedString(), a.PublishedHow, a.StoryID, string(doc), a.ID); err != nil {
 			return fmt.Errorf("update article %s: %w", a.ID, err)
 		}
 	}
