@@ -173,38 +173,9 @@ func (s *Store) TextIndexState(ctx context.Context) (indexed, stored int, err er
 // EachUnindexed calls fn for every stored article missing from the
 // full-text index, in ingest order, without its raw bytes.
 func (s *Store) EachUnindexed(ctx context.Context, fn func(*article.Article) error) error {
-	last := int64(0)
-	for {
-		rows, err := s.r.QueryContext(ctx, `SELECT seq, `+docCols+` FROM articles a
-			WHERE seq > ? AND NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.seq = a.seq) ORDER BY seq LIMIT 1000`, last)
-		if err != nil {
-			return fmt.Errorf("read unindexed articles: %w", err)
-		}
-		var page []*article.Article
-		for rows.Next() {
-			var a *article.Article
-			a, err = scanDoc(scanPrefix{rows, &last})
-			if err != nil {
-				break
-			}
-			page = append(page, a)
-		}
-		if err == nil {
-			err = rows.Err()
-		}
-		rows.Close()
-		if err != nil {
-			return fmt.Errorf("read unindexed articles: %w", err)
-		}
-		for _, a := range page {
-			if err := fn(a); err != nil {
-				return err
-			}
-		}
-		if len(page) < 1000 {
-			return nil
-		}
-	}
+	return s.eachPage(ctx, `SELECT seq, `+docCols+` FROM articles a
+			WHERE seq > ? AND NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.seq = a.seq) ORDER BY seq LIMIT 1000`,
+		"read unindexed articles", scanDoc, fn)
 }
 
 // docCols are articleCols without raw: for lists that never show raw input.

@@ -345,16 +345,23 @@ func (s *Store) EachSource(ctx context.Context, fn func(store.SourceRef) error) 
 
 // EachArticle calls fn for every article in ingest order.
 func (s *Store) EachArticle(ctx context.Context, fn func(*article.Article) error) error {
+	return s.eachPage(ctx, "SELECT seq, "+articleCols+" FROM articles WHERE seq > ? ORDER BY seq LIMIT 1000", "read articles", scanArticle, fn)
+}
+
+// eachPage runs q (which takes the last seq seen and returns seq and the
+// article columns, 1,000 rows at most) page by page, scanning each row with
+// scan and calling fn outside the query, so fn may use the store.
+func (s *Store) eachPage(ctx context.Context, q, what string, scan func(interface{ Scan(...any) error }) (*article.Article, error), fn func(*article.Article) error) error {
 	last := int64(0)
 	for {
-		rows, err := s.r.QueryContext(ctx, "SELECT seq, "+articleCols+" FROM articles WHERE seq > ? ORDER BY seq LIMIT 1000", last)
+		rows, err := s.r.QueryContext(ctx, q, last)
 		if err != nil {
-			return fmt.Errorf("read articles: %w", err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		var page []*article.Article
 		for rows.Next() {
 			var a *article.Article
-			a, err = scanArticle(scanPrefix{rows, &last})
+			a, err = scan(scanPrefix{rows, &last})
 			if err != nil {
 				break
 			}
@@ -365,7 +372,7 @@ func (s *Store) EachArticle(ctx context.Context, fn func(*article.Article) error
 		}
 		rows.Close()
 		if err != nil {
-			return fmt.Errorf("read articles: %w", err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		for _, a := range page {
 			if err := fn(a); err != nil {
