@@ -324,7 +324,26 @@ func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, e
 	var err error
 	if c, ok := st.(Coordinator); ok {
 		in.coord = c
-		err = in.catchUp(ctx)
+		if ms, ok := st.(interface {
+			MaxSeq(ctx context.Context) (int64, error)
+		}); ok {
+			// Restore the recent window and take the cursor under the
+			// lock, so no other process's write falls between the two.
+			err = c.Exclusive(ctx, func(ctx context.Context) error {
+				seq, err := ms.MaxSeq(ctx)
+				if err != nil {
+					return err
+				}
+				in.lastSeq = seq
+				return st.EachRecent(ctx, opt.Restore, func(a *article.Article, fp []byte) error {
+					in.seen[a.ID] = true
+					in.restore(a, fp)
+					return nil
+				})
+			})
+		} else {
+			err = in.catchUp(ctx)
+		}
 		n = len(in.seen)
 	} else {
 		err = st.EachRecent(ctx, opt.Restore, func(a *article.Article, fp []byte) error {
