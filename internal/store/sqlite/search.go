@@ -588,20 +588,7 @@ func (s *Store) RecentEvents(ctx context.Context, limit, offset int) ([]store.Ev
 	if limit <= 0 {
 		limit = 20
 	}
-	rows, err := s.r.QueryContext(ctx, "SELECT "+eventCols+" FROM events ORDER BY end DESC, articles DESC, id LIMIT ? OFFSET ?", limit, offset)
-	if err != nil {
-		return nil, fmt.Errorf("recent events: %w", err)
-	}
-	defer rows.Close()
-	var out []store.Event
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			return nil, fmt.Errorf("recent events: %w", err)
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return s.queryEvents(ctx, "recent events", "SELECT "+eventCols+" FROM events ORDER BY end DESC, articles DESC, id LIMIT ? OFFSET ?", limit, offset)
 }
 
 // EventsByID returns the summaries of the events that exist, by id.

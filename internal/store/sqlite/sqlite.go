@@ -534,20 +534,29 @@ func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 
 // StoryEvents returns the events of a story in date order.
 func (s *Store) StoryEvents(ctx context.Context, storyID string) ([]store.Event, error) {
-	rows, err := s.r.QueryContext(ctx, "SELECT "+eventCols+" FROM events WHERE story_id = ? ORDER BY start = '', start, id", storyID)
+	return s.queryEvents(ctx, "story "+storyID+" events",
+		"SELECT "+eventCols+" FROM events WHERE story_id = ? ORDER BY start = '', start, id", storyID)
+}
+
+// queryEvents runs a query returning eventCols rows; what names it in errors.
+func (s *Store) queryEvents(ctx context.Context, what, q string, args ...any) ([]store.Event, error) {
+	rows, err := s.r.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("story %s events: %w", storyID, err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []store.Event
 	for rows.Next() {
 		e, err := scanEvent(rows)
 		if err != nil {
-			return nil, fmt.Errorf("story %s events: %w", storyID, err)
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 		out = append(out, e)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
 }
 
 // Event returns one event.
