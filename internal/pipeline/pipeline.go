@@ -74,6 +74,7 @@ type job struct {
 type result struct {
 	seq  int
 	art  *article.Article
+	doc  cluster.Doc // built once, in the worker
 	sig  dedup.Signature
 	feat cluster.Features
 	err  error
@@ -247,7 +248,10 @@ func analyze(j job, opt Options) result {
 		a.Format = d.Format
 	}
 	Analyze(a)
-	return result{seq: j.seq, art: a, sig: dedup.Sign(a.Text()), feat: cluster.Analyze(clusterDoc(a))}
+	// The clean text is joined once and shared by the fingerprint and the
+	// cluster features.
+	doc := clusterDoc(a)
+	return result{seq: j.seq, art: a, doc: doc, sig: dedup.Sign(doc.Text), feat: cluster.Analyze(doc)}
 }
 
 // Analyze fills the entities, quotes and resolved date mentions of a.
@@ -456,7 +460,8 @@ func (in *ingester) assign(ctx context.Context, chunk []result, stats *Stats, mu
 			stats.NearDupes++
 		}
 		in.dd.Add(a.ID, r.sig, a.Published)
-		as := in.cl.AddAnalyzed(clusterDoc(a), r.feat)
+		r.doc.DuplicateOf = a.DuplicateOf
+		as := in.cl.AddAnalyzed(r.doc, r.feat)
 		a.EventID, a.StoryID = as.EventID, as.StoryID
 		in.touched[as.EventID] = true
 		in.apply(as.Merged, as.EventID, as.StoryID, as.StoryMerged, as.Moved)
