@@ -13,23 +13,22 @@ import (
 	"github.com/warta-news/warta/internal/entity"
 	"github.com/warta-news/warta/internal/pipeline"
 	"github.com/warta-news/warta/internal/store"
-	"github.com/warta-news/warta/internal/store/sqlite"
 	"github.com/warta-news/warta/internal/verify"
 )
 
-// openIndexed opens the SQLite store with its entity index up to date.
-func openIndexed(ctx context.Context, e *env, db string) (*sqlite.Store, error) {
+// openIndexed opens a store with its entity index up to date.
+func openIndexed(ctx context.Context, e *env, db string) (searchable, error) {
 	st, _, err := openSearchable(ctx, e, db)
 	return st, err
 }
 
 type entityView struct {
-	sqlite.EntitySummary
+	store.EntitySummary
 	Aliases []string `json:"aliases"`
 }
 
 // aliases collects the surface forms of entity id in up to n of its articles.
-func aliases(ctx context.Context, st *sqlite.Store, id string, n int) ([]string, error) {
+func aliases(ctx context.Context, st searchable, id string, n int) ([]string, error) {
 	arts, err := st.EntityArticles(ctx, id, false, n)
 	if err != nil {
 		return nil, err
@@ -99,7 +98,7 @@ func runEntities(ctx context.Context, e *env, args []string) error {
 }
 
 // resolveEntity finds the entity a user means by NAME: an id, a name or an alias.
-func resolveEntity(ctx context.Context, st *sqlite.Store, name string) (sqlite.EntitySummary, error) {
+func resolveEntity(ctx context.Context, st searchable, name string) (store.EntitySummary, error) {
 	if en, err := st.Entity(ctx, name); err == nil {
 		return en, nil
 	}
@@ -112,14 +111,14 @@ func resolveEntity(ctx context.Context, st *sqlite.Store, name string) (sqlite.E
 	// Fall back to a name match among the best-known entities.
 	list, err := st.Entities(ctx, "", 5000, 0)
 	if err != nil {
-		return sqlite.EntitySummary{}, err
+		return store.EntitySummary{}, err
 	}
 	for _, en := range list {
 		if strings.EqualFold(en.Name, name) {
 			return en, nil
 		}
 	}
-	return sqlite.EntitySummary{}, fmt.Errorf("entity %q: %w", name, store.ErrNotFound)
+	return store.EntitySummary{}, fmt.Errorf("entity %q: %w", name, store.ErrNotFound)
 }
 
 func runEntity(ctx context.Context, e *env, args []string) error {
@@ -194,7 +193,7 @@ func quotesOf(a *article.Article, speakerID string) []quoteRow {
 	return out
 }
 
-func speakerQuotes(ctx context.Context, st *sqlite.Store, id string) ([]quoteRow, error) {
+func speakerQuotes(ctx context.Context, st searchable, id string) ([]quoteRow, error) {
 	arts, err := st.EntityArticles(ctx, id, true, 1000)
 	if err != nil {
 		return nil, err

@@ -14,7 +14,6 @@ import (
 	"github.com/warta-news/warta/internal/pipeline"
 	"github.com/warta-news/warta/internal/search"
 	"github.com/warta-news/warta/internal/source"
-	"github.com/warta-news/warta/internal/store/sqlite"
 )
 
 func runIngest(ctx context.Context, e *env, args []string) error {
@@ -63,8 +62,8 @@ func ingest(ctx context.Context, e *env, name string, args []string) (string, er
 		Bad: bad, Progress: prog.update, Logger: e.log,
 	})
 	prog.done()
-	if sq, ok := st.(*sqlite.Store); ok && !noIndex && (err == nil || errors.Is(err, pipeline.ErrSomeFailed)) {
-		if _, ierr := search.New(sq).Sync(ctx); ierr != nil {
+	if b, ok := st.(search.Backend); ok && !noIndex && (err == nil || errors.Is(err, pipeline.ErrSomeFailed)) {
+		if _, ierr := search.New(b).Sync(ctx); ierr != nil {
 			return db, fmt.Errorf("update the search index: %w", ierr)
 		}
 	}

@@ -2,12 +2,12 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"time"
 
 	"github.com/warta-news/warta/internal/search"
+	"github.com/warta-news/warta/internal/store/postgres"
 	"github.com/warta-news/warta/internal/store/sqlite"
 	"github.com/warta-news/warta/internal/web"
 )
@@ -59,17 +59,30 @@ func isLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// openSearchable opens an existing SQLite store and brings its search
-// index up to date (a full build when it is empty).
-func openSearchable(ctx context.Context, e *env, db string) (*sqlite.Store, *search.Index, error) {
+// searchable is a store with its search and entity index: the SQLite
+// and the PostgreSQL store both are.
+type searchable interface {
+	web.Store
+	web.IngestStore
+	search.Backend
+}
+
+var (
+	_ searchable = (*sqlite.Store)(nil)
+	_ searchable = (*postgres.Store)(nil)
+)
+
+// openSearchable opens an existing store and brings its search index up
+// to date (a full build when it is empty).
+func openSearchable(ctx context.Context, e *env, db string) (searchable, *search.Index, error) {
 	opened, err := openExisting(ctx, db)
 	if err != nil {
 		return nil, nil, err
 	}
-	st, ok := opened.(*sqlite.Store)
+	st, ok := opened.(searchable)
 	if !ok {
 		opened.Close()
-		return nil, nil, errors.New("search and serve need the SQLite store")
+		return nil, nil, fmt.Errorf("%s: this store has no search index", db)
 	}
 	idx := search.New(st)
 	indexed, stored, err := idx.State(ctx)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sync"
 	"text/tabwriter"
 	"time"
@@ -15,7 +14,6 @@ import (
 	"github.com/warta-news/warta/internal/search"
 	"github.com/warta-news/warta/internal/source"
 	"github.com/warta-news/warta/internal/store"
-	"github.com/warta-news/warta/internal/store/sqlite"
 )
 
 func runWatch(ctx context.Context, e *env, args []string) error {
@@ -67,7 +65,8 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		defer mu.Unlock()
 		var se *source.Error
 		if errors.As(err, &se) {
-			err = errors.New(se.Reason)
+			e.log.Warn("feed item skipped", "item", se.Source, "err", se.Reason)
+			return
 		}
 		e.log.Warn("feed item skipped", "err", err)
 	}
@@ -75,13 +74,14 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		e.log.Info("ingested feed items", "read", s.Read, "new", s.Stored, "known", s.Known, "near_duplicates", s.NearDupes,
 			"failed", s.Failed, "events", s.Events, "took", el.Round(time.Millisecond))
 	})
-	if sq, ok := st.(*sqlite.Store); ok {
+	if b, ok := st.(search.Backend); ok {
+		idx := search.New(b)
 		inner := ing
 		ing = func(ctx context.Context, pages []feed.Page) error {
 			if err := inner(ctx, pages); err != nil {
 				return err
 			}
-			if _, err := search.New(sq).Sync(ctx); err != nil {
+			if _, err := idx.Sync(ctx); err != nil {
 				return fmt.Errorf("update the search index: %w", err)
 			}
 			return nil
@@ -97,26 +97,23 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	return w.Run(ctx, interval)
 }
 
-// pipelineIngester stores feed pages with the ingest pipeline: it writes
-// them as JSONL to a temporary file and runs pipeline.Run on it, so
+// pipelineIngester stores feed pages with the ingest pipeline, each as
+// one in-memory JSONL input named by its URL (the articles' source), so
 // extraction, dedup, clustering and verification are exactly those of
 // `warta ingest`. Pages the pipeline rejects (no article text) go to
 // opt.Bad and are not an error. done, when not nil, receives each run's stats.
 func pipelineIngester(st store.Store, opt pipeline.Options, done func(pipeline.Stats, time.Duration)) feed.Ingester {
 	return func(ctx context.Context, pages []feed.Page) error {
-		dir, err := os.MkdirTemp("", "warta-watch-")
-		if err != nil {
-			return fmt.Errorf("feed items: %w", err)
-		}
-		defer os.RemoveAll(dir)
-		path := filepath.Join(dir, "feed-items.jsonl")
-		if err := feed.WriteJSONL(path, pages); err != nil {
-			return err
+		inputs := make([]pipeline.Input, 0, len(pages))
+		for i := range pages {
+			line, err := pages[i].JSONL()
+			if err != nil {
+				return err
+			}
+			inputs = append(inputs, pipeline.Input{Source: pages[i].Name(), Data: line, Format: source.FormatJSONL})
 		}
 		start := time.Now()
-		o := opt
-		o.Format = "jsonl"
-		stats, err := pipeline.Run(ctx, st, []string{path}, o)
+		stats, err := pipeline.RunInputs(ctx, st, inputs, opt)
 		if done != nil {
 			done(stats, time.Since(start))
 		}

@@ -1,13 +1,18 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/warta-news/warta/internal/store"
+	"github.com/warta-news/warta/internal/store/sqlite"
 )
 
 // feedSite serves an RSS feed of two items with their pages, and a
@@ -48,6 +53,8 @@ func feedSite(t *testing.T) *httptest.Server {
 
 func TestWatchOnce(t *testing.T) {
 	srv := feedSite(t)
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "w.db")
 	feeds := filepath.Join(dir, "feeds.txt")
@@ -81,6 +88,27 @@ func TestWatchOnce(t *testing.T) {
 			t.Errorf("article %q: url %v outlet %v published %v event %v; want %s, Kabar Uji, %s, an event",
 				tt.title, m["url"], m["outlet"], m["published"], m["event"], tt.url, tt.published)
 		}
+	}
+	// Items are ingested from memory and record their page URL as source.
+	st, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sources []string
+	err = st.EachSource(context.Background(), func(r store.SourceRef) error {
+		sources = append(sources, r.Source)
+		return nil
+	})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(sources)
+	if want := []string{srv.URL + "/a/1", srv.URL + "/a/2"}; !slices.Equal(sources, want) {
+		t.Errorf("recorded sources %q, want the item URLs %q", sources, want)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
 	}
 	// A second poll finds nothing new; a missing feed fails, visibly.
 	list += srv.URL + "/missing Hilang\n"

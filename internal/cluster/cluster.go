@@ -247,6 +247,12 @@ func (c *Clusterer) vectorize(f Features) docVec {
 	for _, e := range f.Entities {
 		c.df.inc("\x01" + e.Key)
 	}
+	return c.weigh(f)
+}
+
+// weigh turns features into a weighted vector with the current document
+// frequencies, without counting the article in them.
+func (c *Clusterer) weigh(f Features) docVec {
 	entIDF := func(k string) float64 { return c.df.idf("\x01" + k) }
 	return docVec{
 		terms: weigh(f.Terms, c.df.idf, c.cfg.DocTerms),
@@ -331,9 +337,16 @@ func (c *Clusterer) AddAnalyzed(d Doc, f Features) Assignment {
 // state at start-up. Articles should be restored in their original order;
 // events and stories are created under the given ids.
 func (c *Clusterer) Restore(d Doc, eventID, storyID string) {
+	c.RestoreAnalyzed(d, Analyze(d), eventID, storyID)
+}
+
+// RestoreAnalyzed is Restore with features computed beforehand by
+// Analyze (possibly in another goroutine); articles are still restored
+// in order, on one goroutine.
+func (c *Clusterer) RestoreAnalyzed(d Doc, f Features, eventID, storyID string) {
 	c.seq++
 	c.touchDate(d)
-	v := c.vectorize(Analyze(d))
+	v := c.vectorize(f)
 	var ds span
 	if d.DateKnown {
 		ds.add(d.Published)
@@ -765,6 +778,13 @@ func (c *Clusterer) mergeStories(s, t *story, a *Assignment) *story {
 	if t.n > s.n || (t.n == s.n && t.id < s.id) {
 		s, t = t, s
 	}
+	c.absorbStory(s, t)
+	a.StoryMerged = append(a.StoryMerged, t.id)
+	return s
+}
+
+// absorbStory merges story t into s: s survives with t's events.
+func (c *Clusterer) absorbStory(s, t *story) {
 	s.n += t.n
 	s.nEvents += t.nEvents
 	s.terms.addCentroid(&t.terms)
@@ -776,9 +796,7 @@ func (c *Clusterer) mergeStories(s, t *story, a *Assignment) *story {
 	}
 	s.events = append(s.events, t.events...)
 	c.dropStory(t)
-	a.StoryMerged = append(a.StoryMerged, t.id)
 	c.reindexStory(s)
-	return s
 }
 
 func (c *Clusterer) dropStory(t *story) {

@@ -1,35 +1,32 @@
 package feed
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 )
 
-// WriteJSONL writes pages to path as JSONL lines {id, url, title, html,
-// outlet, author, published, lang}: the shape `warta ingest` reads, so
-// the ingest pipeline stores feed items exactly as it stores files.
-func WriteJSONL(path string, pages []Page) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("feed items: %w", err)
-	}
-	bw := bufio.NewWriterSize(f, 256<<10)
-	enc := json.NewEncoder(bw)
+// JSONL encodes the page as one JSONL line {id, url, title, html, outlet,
+// author, published, lang}: the shape `warta ingest` reads, so the ingest
+// pipeline stores feed items exactly as it stores files.
+func (p *Page) JSONL() ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	for i := range pages {
-		if err := enc.Encode(&pages[i]); err != nil {
-			f.Close()
-			return fmt.Errorf("feed item %s: %w", pages[i].ID, err)
-		}
+	if err := enc.Encode(p); err != nil {
+		return nil, fmt.Errorf("feed item %s: %w", p.ID, err)
 	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("feed items: %w", err)
+	return buf.Bytes(), nil
+}
+
+// Name is what the page is recorded under as an article's source: its
+// URL, else the item's key.
+func (p *Page) Name() string {
+	switch {
+	case p.URL != "":
+		return p.URL
+	case p.ID != "":
+		return p.ID
 	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("feed items: %w", err)
-	}
-	return nil
+	return p.Feed
 }

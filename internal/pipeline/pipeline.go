@@ -11,6 +11,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -61,14 +62,18 @@ type Stats struct {
 	Failed    int   // bad input
 	Bytes     int64 // raw bytes read
 	Events    int   // events touched
+	// Relabelled counts the articles whose event or story another process
+	// changed, applied to this run's clusterer at catch-up.
+	Relabelled int
 }
 
 // ErrSomeFailed is returned when a run finished but some input was bad.
 var ErrSomeFailed = errors.New("some input could not be ingested")
 
 type job struct {
-	seq int
-	doc source.Doc
+	seq    int
+	doc    source.Doc
+	outlet string // fallback outlet of this input ("" = Options.OutletFlag)
 }
 
 type result struct {
@@ -80,8 +85,56 @@ type result struct {
 	err  error
 }
 
-// Run ingests paths into st.
+// Run ingests paths (files and directories) into st.
 func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stats, error) {
+	so := source.Options{Format: opt.Format, MaxSize: opt.MaxSize}
+	return run(ctx, st, opt, func(ctx context.Context, emit func(source.Doc, string) error, bad func(error)) error {
+		return source.Walk(ctx, paths, so, func(d source.Doc) error { return emit(d, "") }, bad)
+	})
+}
+
+// Input is one document held in memory: a fetched page, a request body.
+type Input struct {
+	// Source is what the input's articles record as their source and
+	// what errors name: the page URL, "api:POST …". Required.
+	Source string
+	Data   []byte
+	// Format is auto (or ""), text, html or jsonl (one article per
+	// line); "" takes Options.Format.
+	Format string
+	// Outlet is this input's fallback outlet (like Options.OutletFlag,
+	// which applies when it is "").
+	Outlet string
+}
+
+// RunInputs ingests in-memory inputs into st: the same path as Run,
+// without files. Bad input (an empty or binary document, a malformed
+// JSONL line, no article text) goes to Options.Bad naming the input's
+// Source, and the rest goes on; the run then returns ErrSomeFailed.
+func RunInputs(ctx context.Context, st store.Store, inputs []Input, opt Options) (Stats, error) {
+	return run(ctx, st, opt, func(ctx context.Context, emit func(source.Doc, string) error, bad func(error)) error {
+		for i, in := range inputs {
+			name := in.Source
+			if name == "" {
+				name = fmt.Sprintf("input %d", i+1)
+			}
+			so := source.Options{Format: cmp.Or(in.Format, opt.Format), MaxSize: opt.MaxSize}
+			err := source.Bytes(ctx, name, in.Data, so, func(d source.Doc) error { return emit(d, in.Outlet) }, bad)
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// reader emits the documents of a run, with the fallback outlet of each
+// ("" for Options.OutletFlag), and passes bad input to bad.
+type reader func(ctx context.Context, emit func(d source.Doc, outlet string) error, bad func(error)) error
+
+// run is Run and RunInputs: read -> analyse in parallel -> assign and
+// store in input order -> refresh touched events.
+func run(ctx context.Context, st store.Store, opt Options, read reader) (Stats, error) {
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -119,9 +172,9 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stat
 	go func() {
 		defer close(jobs)
 		seq := 0
-		readErr <- source.Walk(readCtx, paths, source.Options{Format: opt.Format, MaxSize: opt.MaxSize}, func(d source.Doc) error {
+		readErr <- read(readCtx, func(d source.Doc, outlet string) error {
 			select {
-			case jobs <- job{seq, d}:
+			case jobs <- job{seq, d, outlet}:
 				seq++
 				return nil
 			case <-readCtx.Done():
@@ -185,6 +238,11 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stat
 	if runErr == nil && stats.Stored > 0 {
 		if in.coord != nil {
 			runErr = in.coord.Exclusive(context.WithoutCancel(ctx), func(ctx context.Context) error {
+				// Consolidate what the store holds now, not what this
+				// process last saw.
+				if err := in.catchUp(ctx); err != nil {
+					return err
+				}
 				in.consolidate()
 				return in.flush(ctx, &stats, opt)
 			})
@@ -220,6 +278,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (Stat
 		}
 		opt.Logger.Debug("events summarised and verified", "events", stats.Events, "took", time.Since(refreshStart).Round(time.Millisecond))
 	}
+	stats.Relabelled = in.relabelled
 	if runErr == nil && ctx.Err() != nil {
 		runErr = ctx.Err()
 	}
@@ -235,7 +294,7 @@ func analyze(j job, opt Options) result {
 	a, err := extract.Extract(extract.Input{
 		Source: d.Source, SourceID: d.SourceID, Format: d.Format, Raw: d.Raw, Body: d.Body,
 		Title: d.Title, Outlet: d.Outlet, Author: d.Author, Published: d.Published, Lang: d.Lang, URL: d.URL,
-		OutletFlag: opt.OutletFlag,
+		OutletFlag: cmp.Or(j.outlet, opt.OutletFlag),
 	})
 	if err != nil {
 		var se *source.Error
@@ -301,6 +360,7 @@ type Coordinator interface {
 // ingester holds the sequential state of a run: the dedup and cluster
 // indexes and the batch being built.
 type ingester struct {
+	workers int // analysis goroutines of a restore or catch-up
 	st      store.Store
 	dd      *dedup.Index
 	cl      *cluster.Clusterer
@@ -310,12 +370,18 @@ type ingester struct {
 	log     *slog.Logger
 	coord   Coordinator // nil for a single-process store
 	lastSeq int64       // with coord: the last stored article seen
+	// relabelled counts articles moved to follow other processes.
+	relabelled int
 
 	sinceConsolidate int
 }
 
 func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, error) {
+	if opt.Logger == nil {
+		opt.Logger = slog.Default()
+	}
 	in := &ingester{
+		workers: opt.Workers,
 		st:      st,
 		dd:      dedup.NewIndex(dedup.Config{}),
 		cl:      cluster.New(cluster.DefaultConfig()),
@@ -324,7 +390,6 @@ func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, e
 		log:     opt.Logger,
 	}
 	in.resetBatch()
-	n := 0
 	var err error
 	if c, ok := st.(Coordinator); ok {
 		in.coord = c
@@ -339,23 +404,15 @@ func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, e
 					return err
 				}
 				in.lastSeq = seq
-				return st.EachRecent(ctx, opt.Restore, func(a *article.Article, fp []byte) error {
-					in.seen[a.ID] = true
-					in.restore(a, fp)
-					return nil
-				})
+				return in.restoreRecent(ctx, opt.Restore)
 			})
 		} else {
 			err = in.catchUp(ctx)
 		}
-		n = len(in.seen)
 	} else {
-		err = st.EachRecent(ctx, opt.Restore, func(a *article.Article, fp []byte) error {
-			in.restore(a, fp)
-			n++
-			return nil
-		})
+		err = in.restoreRecent(ctx, opt.Restore)
 	}
+	n := len(in.seen)
 	if err != nil {
 		return nil, fmt.Errorf("rebuild indexes: %w", err)
 	}
@@ -372,24 +429,67 @@ func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, e
 	return in, nil
 }
 
-// restore adds a stored article to the in-memory indexes.
-func (in *ingester) restore(a *article.Article, fp []byte) {
-	if sig := decodeSig(fp); sig != nil {
-		in.dd.Add(a.ID, sig, a.Published)
-	}
-	in.cl.Restore(clusterDoc(a), a.EventID, a.StoryID)
+// restoreRecent rebuilds the indexes from the n most recent stored
+// articles, analysed in parallel and restored in order.
+func (in *ingester) restoreRecent(ctx context.Context, n int) error {
+	return restoreParallel(ctx, in.workers, func(queue func(*stored) error) error {
+		return in.st.EachRecent(ctx, n, func(a *article.Article, fp []byte) error {
+			in.seen[a.ID] = true
+			return queue(&stored{a: a, fp: fp, analyse: true})
+		})
+	}, in.restoreAnalysed)
 }
 
-// catchUp adds the articles other processes stored since the last call.
+// catchUp adds the articles other processes stored since the last call,
+// and applies their relabels: an article seen before comes again when
+// another process moved it to another event or storyline (an event or
+// story merge, or a move by consolidation), and the clusterer follows.
+// New articles are analysed in parallel, and applied in change order.
 func (in *ingester) catchUp(ctx context.Context) error {
-	return in.coord.EachSince(ctx, in.lastSeq, func(a *article.Article, fp []byte, seq int64) error {
-		in.lastSeq = max(in.lastSeq, seq)
-		if !in.seen[a.ID] {
+	relabelled := 0
+	err := restoreParallel(ctx, in.workers, func(queue func(*stored) error) error {
+		return in.coord.EachSince(ctx, in.lastSeq, func(a *article.Article, fp []byte, seq int64) error {
+			isNew := !in.seen[a.ID]
 			in.seen[a.ID] = true
-			in.restore(a, fp)
+			return queue(&stored{a: a, fp: fp, seq2: seq, analyse: isNew})
+		})
+	}, func(s *stored) {
+		in.lastSeq = max(in.lastSeq, s.seq2)
+		if s.analyse {
+			in.restoreAnalysed(s)
 		}
-		return nil
+		if in.relabel(s.a) {
+			relabelled++
+		}
 	})
+	if err != nil {
+		return fmt.Errorf("catch up: %w", err)
+	}
+	in.relabelled += relabelled
+	if relabelled > 0 {
+		in.log.Debug("relabels of other processes applied", "articles", relabelled)
+	}
+	return nil
+}
+
+// relabel makes the clusterer agree with a's stored event and story.
+// An event this run touched that lost a's article to another event
+// leaves the other one to refresh too.
+func (in *ingester) relabel(a *article.Article) bool {
+	if a.EventID == "" {
+		return false
+	}
+	ev, story, ok := in.cl.Assigned(a.ID)
+	if !ok || (ev == a.EventID && story == a.StoryID) {
+		return false
+	}
+	if !in.cl.Relabel(clusterDoc(a), a.EventID, a.StoryID) {
+		return false
+	}
+	if in.touched[ev] {
+		in.touched[a.EventID] = true
+	}
+	return true
 }
 
 func (in *ingester) resetBatch() {
@@ -546,6 +646,16 @@ func (in *ingester) moveEvent(from, to, story string) {
 			a.EventID = to
 			if story != "" {
 				a.StoryID = story
+			}
+		}
+	}
+	// Save applies event merges before single moves: a move into from,
+	// queued earlier, must go to to.
+	for i, m := range in.batch.ArticleMoves {
+		if m.EventID == from {
+			in.batch.ArticleMoves[i].EventID = to
+			if story != "" {
+				in.batch.ArticleMoves[i].StoryID = story
 			}
 		}
 	}

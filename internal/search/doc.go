@@ -6,9 +6,12 @@
 // Analysis is warta's own (textid.Terms: words, stop words of the
 // article's language dropped, then the Indonesian or English stemmer), run
 // in Go at index and query time, so "perundingan" finds "berunding". The
-// analysed terms go into a contentless SQLite FTS5 table in the store's own
-// database (internal/store/sqlite, search.go), ranked by BM25 with the
-// title weighted 3:1 over the body. A query word is matched by its
+// analysed terms go into the store's own database through Backend: a
+// contentless SQLite FTS5 table (internal/store/sqlite, search.go), ranked
+// by BM25, or a PostgreSQL tsvector column with a GIN index
+// (internal/store/postgres, search.go), ranked by ts_rank; either way the
+// title is weighted 3:1 over the body. A parsed Query becomes a
+// store.TextMatch that each backend renders in its own query language. A query word is matched by its
 // Indonesian or its English stem, since the language of a two-word query
 // cannot be told reliably.
 //

@@ -11,22 +11,21 @@ import (
 	"time"
 
 	"github.com/warta-news/warta/internal/article"
-	"github.com/warta-news/warta/internal/store/sqlite"
+	"github.com/warta-news/warta/internal/store"
 )
 
-// Backend is the storage the index lives in; *sqlite.Store implements it.
+// Backend is the storage the index lives in: *sqlite.Store and
+// *postgres.Store implement it (asserted in the tests, which run on both).
 type Backend interface {
-	IndexText(ctx context.Context, docs []sqlite.TextDoc) (int, error)
+	IndexText(ctx context.Context, docs []store.TextDoc) (int, error)
 	TextIndexState(ctx context.Context) (indexed, stored int, err error)
 	EachUnindexed(ctx context.Context, fn func(*article.Article) error) error
 	ClearTextIndex(ctx context.Context) error
-	SearchText(ctx context.Context, q sqlite.TextQuery) ([]sqlite.TextHit, error)
-	CountText(ctx context.Context, q sqlite.TextQuery) (int, error)
-	ArticleTexts(ctx context.Context, ids []string) (map[string]sqlite.ArticleText, error)
-	EntitiesByID(ctx context.Context, ids []string) (map[string]sqlite.EntitySummary, error)
+	SearchText(ctx context.Context, q store.TextQuery) ([]store.TextHit, error)
+	CountText(ctx context.Context, q store.TextQuery) (int, error)
+	ArticleTexts(ctx context.Context, ids []string) (map[string]store.ArticleText, error)
+	EntitiesByID(ctx context.Context, ids []string) (map[string]store.EntitySummary, error)
 }
-
-var _ Backend = (*sqlite.Store)(nil)
 
 // Index is the full-text index of a store. It is safe for concurrent use.
 // Results are cached (see Option); callers must not modify them.
@@ -39,9 +38,10 @@ type Index struct {
 type Option func(*Index)
 
 // CacheSize sets how many recent results are kept (0 turns caching off)
-// and for how long at most, since another process may write to the store
-// (this process's own Add, Sync and Rebuild clear the cache). The default
-// is 1,024 results for 30 seconds.
+// and for how long each is fresh, since another process may write to the
+// store (this process's own Add, Sync and Rebuild clear the cache). A
+// result past its TTL keeps answering while it is recomputed in the
+// background. The default is 1,024 results, fresh for 30 seconds.
 func CacheSize(n int, ttl time.Duration) Option {
 	return func(x *Index) { x.cache = newResultCache(n, ttl) }
 }
@@ -70,8 +70,8 @@ func (x *Index) Add(ctx context.Context, arts []*article.Article) (int, error) {
 }
 
 // analyzeAll analyses articles on all cores when there are many.
-func analyzeAll(arts []*article.Article) []sqlite.TextDoc {
-	docs := make([]sqlite.TextDoc, len(arts))
+func analyzeAll(arts []*article.Article) []store.TextDoc {
+	docs := make([]store.TextDoc, len(arts))
 	workers := min(runtime.GOMAXPROCS(0), len(arts)/32+1)
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -81,7 +81,7 @@ func analyzeAll(arts []*article.Article) []sqlite.TextDoc {
 			var an analyzer
 			for i := w; i < len(arts); i += workers {
 				t, b := an.analyze(arts[i])
-				docs[i] = sqlite.TextDoc{Article: arts[i], Title: t, Body: b}
+				docs[i] = store.TextDoc{Article: arts[i], Title: t, Body: b}
 			}
 		}()
 	}
@@ -146,7 +146,7 @@ type Request struct {
 
 // Hit is one ranked result.
 type Hit struct {
-	sqlite.TextHit
+	store.TextHit
 	TitleSegments []Segment `json:"title_segments"`
 	Snippet       []Segment `json:"snippet"`
 }
@@ -187,12 +187,30 @@ const (
 // ErrEmptyQuery is returned when a query has no searchable word.
 var ErrEmptyQuery = errors.New("no searchable words in the query (stop words and single letters are ignored)")
 
+// refreshTimeout bounds the background recomputation of an expired result.
+const refreshTimeout = 30 * time.Second
+
 // Search runs a ranked search with facets. The result may be shared with
 // other callers: do not modify it.
 func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	key := cacheKey(r)
 	now := time.Now()
-	if res, ok := x.cache.get(key, now); ok {
+	res, ok, refresh := x.cache.get(key, now)
+	if refresh {
+		// Past its TTL: answer with it and recompute it in the background
+		// (bounded, and detached from this request, which is answered).
+		gen := x.cache.generation()
+		go func() {
+			bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), refreshTimeout)
+			defer cancel()
+			if fresh, err := x.search(bctx, r); err == nil {
+				x.cache.put(key, gen, time.Now(), fresh)
+			} else {
+				x.cache.refreshDone(key)
+			}
+		}()
+	}
+	if ok {
 		return res, nil
 	}
 	gen := x.cache.generation()
@@ -214,7 +232,7 @@ func (x *Index) search(ctx context.Context, r Request) (*Result, error) {
 	if q.Empty() {
 		return res, ErrEmptyQuery
 	}
-	tq := sqlite.TextQuery{Match: q.Match(), Outlet: r.Outlet, Lang: r.Lang, Entity: r.Entity,
+	tq := store.TextQuery{Match: q.Text(), Outlet: r.Outlet, Lang: r.Lang, Entity: r.Entity,
 		From: strings.TrimSpace(r.From), To: endOfDay(strings.TrimSpace(r.To))}
 	depth := r.Offset + r.Limit
 	if !r.NoFacets {
@@ -273,7 +291,7 @@ func endOfDay(s string) string {
 	return s
 }
 
-func (x *Index) facets(ctx context.Context, ranked []sqlite.TextHit) (Facets, error) {
+func (x *Index) facets(ctx context.Context, ranked []store.TextHit) (Facets, error) {
 	f := Facets{Over: len(ranked)}
 	outlets, months, langs := map[string]int{}, map[string]int{}, map[string]int{}
 	counts := map[string]int{}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/warta-news/warta/internal/store"
 	"github.com/warta-news/warta/internal/textid"
 )
 
@@ -16,11 +17,7 @@ type Query struct {
 }
 
 // Group is one query word or phrase with its alternative analysed forms.
-type Group struct {
-	Alts   []string `json:"alts"`   // analysed terms; for a phrase, space-separated
-	Phrase bool     `json:"phrase"` // alternatives are phrases
-	Prefix bool     `json:"prefix"` // alternatives are term prefixes
-}
+type Group = store.TermGroup
 
 // maxGroups bounds the work one query can ask for.
 const maxGroups = 16
@@ -167,42 +164,11 @@ func addAlt(alts []string, t string) []string {
 // Empty reports whether the query has nothing to look for.
 func (q Query) Empty() bool { return len(q.Groups) == 0 }
 
-// Match returns the FTS5 query expression, or "" when the query is empty.
-// Every term is quoted, so no input can inject FTS5 syntax.
-func (q Query) Match() string {
-	if q.Empty() {
-		return ""
-	}
-	var b strings.Builder
-	writeGroups(&b, q.Groups)
-	for _, g := range q.Not {
-		b.WriteString(" NOT ")
-		writeGroups(&b, []Group{g})
-	}
-	return b.String()
-}
-
-func writeGroups(b *strings.Builder, gs []Group) {
-	b.WriteByte('(')
-	for i, g := range gs {
-		if i > 0 {
-			b.WriteString(" AND ")
-		}
-		b.WriteByte('(')
-		for j, a := range g.Alts {
-			if j > 0 {
-				b.WriteString(" OR ")
-			}
-			b.WriteByte('"')
-			b.WriteString(strings.ReplaceAll(a, `"`, `""`))
-			b.WriteByte('"')
-			if g.Prefix {
-				b.WriteByte('*')
-			}
-		}
-		b.WriteByte(')')
-	}
-	b.WriteByte(')')
+// Text returns what the store must match: each backend renders it in its
+// own query language (FTS5 in internal/store/sqlite, tsquery in
+// internal/store/postgres).
+func (q Query) Text() store.TextMatch {
+	return store.TextMatch{Groups: q.Groups, Not: q.Not}
 }
 
 // matcher tells which words of a text match the query's terms. It caches

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	_ "modernc.org/sqlite"
+
+	"github.com/warta-news/warta/internal/store/sqlite"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -27,9 +29,9 @@ func TestParseQuery(t *testing.T) {
 		{`title:banjir NEAR(x)`, `(("title" OR "titl") AND ("banjir") AND ("near"))`},
 	}
 	for _, tt := range tests {
-		got := ParseQuery(tt.in).Match()
+		got := sqlite.FTS5Match(ParseQuery(tt.in).Text())
 		if got != tt.want {
-			t.Errorf("ParseQuery(%q).Match() = %s, want %s", tt.in, got, tt.want)
+			t.Errorf("FTS5Match(ParseQuery(%q)) = %s, want %s", tt.in, got, tt.want)
 		}
 	}
 }
@@ -46,7 +48,8 @@ func TestParseQueryGroups(t *testing.T) {
 }
 
 // FuzzParseQuery checks that no input breaks the parser or produces an
-// FTS5 expression SQLite rejects.
+// FTS5 expression SQLite rejects (internal/store/postgres fuzzes its
+// tsquery rendering of parsed queries the same way).
 func FuzzParseQuery(f *testing.F) {
 	for _, s := range []string{"perundingan", `"a b" -c d*`, `"unterminated`, `-`, `*`, `""`, `NEAR(a b)`, `a AND OR NOT`, "\xff\xfe", `col:x`, `^x`, `x"y"z`} {
 		f.Add(s)
@@ -61,9 +64,9 @@ func FuzzParseQuery(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		q := ParseQuery(s)
-		m := q.Match()
+		m := sqlite.FTS5Match(q.Text())
 		if q.Empty() != (m == "") {
-			t.Fatalf("Empty() = %v but Match() = %q", q.Empty(), m)
+			t.Fatalf("Empty() = %v but FTS5Match = %q", q.Empty(), m)
 		}
 		if len(q.Groups) > maxGroups {
 			t.Fatalf("%d groups", len(q.Groups))
@@ -73,7 +76,7 @@ func FuzzParseQuery(f *testing.F) {
 		}
 		rows, err := db.QueryContext(context.Background(), "SELECT rowid FROM t WHERE t MATCH ?", m)
 		if err != nil {
-			t.Fatalf("ParseQuery(%q).Match() = %s: %v", s, m, err)
+			t.Fatalf("FTS5Match(ParseQuery(%q)) = %s: %v", s, m, err)
 		}
 		rows.Close()
 	})

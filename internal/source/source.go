@@ -186,13 +186,19 @@ func readFile(ctx context.Context, path string, opt Options, emit func(Doc) erro
 		bad(&Error{Source: path, Reason: fmt.Sprintf("file is over the %s size limit", human(opt.MaxSize))})
 		return nil
 	}
+	return decodeRaw(ctx, path, format, raw, opt.MaxSize, emit, bad)
+}
+
+// decodeRaw turns the bytes of one input, within the size limit, into
+// documents: format "" is sniffed; JSONL gives one per line.
+func decodeRaw(ctx context.Context, name, format string, raw []byte, maxSize int64, emit func(Doc) error, bad func(error)) error {
 	if format == "" {
 		format = sniff(raw)
-		if format == FormatJSONL {
-			return ReadJSONL(ctx, path, bytes.NewReader(raw), opt.MaxSize, emit, bad)
-		}
 	}
-	d, err := Decode(path, format, raw)
+	if format == FormatJSONL {
+		return ReadJSONL(ctx, name, bytes.NewReader(raw), maxSize, emit, bad)
+	}
+	d, err := Decode(name, format, raw)
 	if err != nil {
 		bad(err)
 		return nil

@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/warta-news/warta/internal/article"
@@ -58,6 +59,32 @@ type Event struct {
 	Flags        int       `json:"flags"`
 	// Claims is the event's claims table from verification (JSON), if verified.
 	Claims json.RawMessage `json:"claims,omitempty"`
+	// Version counts the times the summary was saved: readers that cache
+	// what they derive from an event (rendered pages) compare it.
+	Version int64 `json:"version"`
+}
+
+// EventStamp is the part of an event summary and of its story that tells
+// a cached rendering of the event apart from a current one; reading it is
+// much cheaper than reading the event (no claims table).
+type EventStamp struct {
+	ID       string
+	Version  int64
+	Articles int
+	Flags    int
+	End      time.Time
+	StoryID  string
+	// The story's label and counts, empty when the story is not stored.
+	StoryLabel    string
+	StoryEvents   int
+	StoryArticles int
+	StoryEnd      time.Time
+}
+
+// String renders the stamp as a cache version.
+func (s EventStamp) String() string {
+	return fmt.Sprintf("%d|%d|%d|%s|%s|%s|%d|%d|%s", s.Version, s.Articles, s.Flags, s.End.Format(time.RFC3339),
+		s.StoryID, s.StoryLabel, s.StoryEvents, s.StoryArticles, s.StoryEnd.Format(time.RFC3339))
 }
 
 // Story is a storyline: events that continue one another.
@@ -103,6 +130,8 @@ type Store interface {
 	Story(ctx context.Context, id string) (Story, error)
 	// Event returns one event summary.
 	Event(ctx context.Context, id string) (Event, error)
+	// EventStamp returns the version stamp of one event and its story.
+	EventStamp(ctx context.Context, id string) (EventStamp, error)
 	// Count returns the number of stored articles.
 	Count(ctx context.Context) (int, error)
 	Close() error

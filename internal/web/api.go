@@ -72,11 +72,10 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) error {
-	v, err := s.eventView(r.Context(), r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, v)
+	return s.cachedEvent(w, r, "api", func(v *eventView) (string, []byte, error) {
+		b, err := jsonBytes(v)
+		return jsonType, b, err
+	})
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) error {
@@ -127,7 +126,14 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, res)
+	pg, err := s.pages.get("api/search?"+r.URL.RawQuery, resultVersion(res), func() (string, []byte, error) {
+		b, err := jsonBytes(res)
+		return jsonType, b, err
+	})
+	if err != nil {
+		return err
+	}
+	return pg.write(w, r)
 }
 
 // apiIngest stores the articles in the body: JSON (one object, an array

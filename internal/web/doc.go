@@ -14,9 +14,9 @@
 //
 // The server is read-only unless a token is configured: POST /api/articles
 // then needs "Authorization: Bearer TOKEN" (compared in constant time).
-// Bodies are capped (2 MB), every request has a time limit
-// (http.TimeoutHandler) and the http.Server has read, write and idle
-// timeouts. Pages send a strict Content-Security-Policy (no inline script
+// Bodies are capped (2 MB), every request has a time limit (a context
+// deadline: the request answers 503 when it runs out) and the http.Server
+// has read, write and idle timeouts. Pages send a strict Content-Security-Policy (no inline script
 // or style); article text is only ever inserted as escaped text, and raw
 // input is served as text/plain with nosniff and a sandbox CSP.
 //

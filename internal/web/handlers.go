@@ -92,11 +92,42 @@ type eventPage struct{ *eventView }
 func (p eventPage) Title() string { return p.Event.Label }
 
 func (s *Server) eventPage(w http.ResponseWriter, r *http.Request) error {
-	v, err := s.eventView(r.Context(), r.PathValue("id"))
+	return s.cachedEvent(w, r, "page", func(v *eventView) (string, []byte, error) {
+		b, err := renderBytes("event", eventPage{v})
+		return htmlType, b, err
+	})
+}
+
+// cachedEvent answers an event request from the page cache, rendering the
+// event (with encode) when its summary or story changed since it was
+// cached. kind separates the HTML page from the API body.
+func (s *Server) cachedEvent(w http.ResponseWriter, r *http.Request, kind string, encode func(*eventView) (string, []byte, error)) error {
+	ctx := r.Context()
+	stamp, err := s.cfg.Store.EventStamp(ctx, r.PathValue("id"))
 	if err != nil {
 		return err
 	}
-	return render(w, "event", eventPage{v})
+	p, err := s.pages.get(kind+"/events/"+stamp.ID, stamp.String(), func() (string, []byte, error) {
+		ev, err := s.cfg.Store.Event(ctx, stamp.ID)
+		if err != nil {
+			return "", nil, err
+		}
+		var st *store.Story
+		if ev.StoryID != "" {
+			if got, err := s.cfg.Store.Story(ctx, ev.StoryID); err == nil {
+				st = &got
+			}
+		}
+		v, err := s.eventViewOf(ctx, ev, st)
+		if err != nil {
+			return "", nil, err
+		}
+		return encode(v)
+	})
+	if err != nil {
+		return err
+	}
+	return p.write(w, r)
 }
 
 type articlePage struct {
@@ -355,7 +386,27 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p.Res = res
+	// Results come from the search cache while the index is unchanged:
+	// the page rendered from one result is kept as long as that result.
+	pg, err := s.pages.get("page/search?"+r.URL.RawQuery, resultVersion(res), func() (string, []byte, error) {
+		b, err := renderBytes("search", searchPageOf(r, req, res))
+		return htmlType, b, err
+	})
+	if err != nil {
+		return err
+	}
+	return pg.write(w, r)
+}
+
+// resultVersion identifies one computed search result: the search index
+// returns the same *Result while it serves it from its cache.
+func resultVersion(res *search.Result) string {
+	return fmt.Sprintf("%p|%d|%d", res, res.Total, len(res.Hits))
+}
+
+// searchPageOf builds the page of res: hits, facet links and paging.
+func searchPageOf(r *http.Request, req search.Request, res *search.Result) searchPage {
+	p := searchPage{Req: req, Res: res}
 	base := r.URL.Query()
 	base.Del("offset")
 	with := func(k, v string) string {
@@ -409,7 +460,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 		q.Set("offset", strconv.Itoa(req.Offset+req.Limit))
 		p.Next = "/search?" + q.Encode()
 	}
-	return render(w, "search", p)
+	return p
 }
 
 func cloneValues(v url.Values) url.Values {

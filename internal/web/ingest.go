@@ -3,19 +3,19 @@ package web
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
-	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/warta-news/warta/internal/pipeline"
 	"github.com/warta-news/warta/internal/search"
-	"github.com/warta-news/warta/internal/store/sqlite"
+	"github.com/warta-news/warta/internal/store"
 )
 
 // IngestResult reports what a POST stored.
@@ -29,25 +29,36 @@ type IngestResult struct {
 	Articles  []string `json:"articles"` // ids of the new articles
 }
 
+// IngestStore is the store an ingester writes to (*sqlite.Store or
+// *postgres.Store): MaxSeq is a cursor taken before a request,
+// ArticleIDsSince lists the articles stored after it.
+type IngestStore interface {
+	store.Store
+	MaxSeq(ctx context.Context) (int64, error)
+	ArticleIDsSince(ctx context.Context, seq int64, limit int) ([]string, error)
+}
+
 // PipelineIngester runs request bodies through the ingest pipeline into a
-// SQLite store, one at a time, then brings the search index up to date.
+// store, one at a time, then brings the search index up to date.
 type PipelineIngester struct {
-	st  *sqlite.Store
+	st  IngestStore
 	idx *search.Index
 	log *slog.Logger
 	mu  sync.Mutex
 }
 
 // NewIngester returns an ingester writing to st and indexing with idx.
-func NewIngester(st *sqlite.Store, idx *search.Index, log *slog.Logger) *PipelineIngester {
+func NewIngester(st IngestStore, idx *search.Index, log *slog.Logger) *PipelineIngester {
 	if log == nil {
 		log = slog.Default()
 	}
 	return &PipelineIngester{st: st, idx: idx, log: log}
 }
 
-// Ingest writes body to a temporary file named after the request time
-// (it becomes the articles' source) and runs pipeline.Run on it.
+// Ingest runs body through the ingest pipeline as one in-memory input
+// named after the request ("api:POST <request time> req-<id>": the
+// articles' source and what errors name), then brings the search index
+// up to date.
 func (g *PipelineIngester) Ingest(ctx context.Context, body []byte, format, outlet string) (*IngestResult, error) {
 	if format == "jsonl" {
 		var err error
@@ -55,26 +66,17 @@ func (g *PipelineIngester) Ingest(ctx context.Context, body []byte, format, outl
 			return nil, &httpError{status: http.StatusBadRequest, msg: err.Error()}
 		}
 	}
+	name := requestName(time.Now())
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	dir, err := os.MkdirTemp("", "warta-post-")
-	if err != nil {
-		return nil, fmt.Errorf("ingest: %w", err)
-	}
-	defer os.RemoveAll(dir)
-	ext := map[string]string{"jsonl": ".jsonl", "html": ".html", "text": ".txt"}[format]
-	path := filepath.Join(dir, "api-"+time.Now().UTC().Format("20060102T150405.000000000")+ext)
-	if err := os.WriteFile(path, body, 0o600); err != nil {
-		return nil, fmt.Errorf("ingest: %w", err)
-	}
 	before, err := g.st.MaxSeq(ctx)
 	if err != nil {
 		return nil, err
 	}
 	res := &IngestResult{Errors: []string{}, Articles: []string{}}
 	var mu sync.Mutex
-	stats, err := pipeline.Run(ctx, g.st, []string{path}, pipeline.Options{
-		Format: format, OutletFlag: outlet, Logger: g.log,
+	stats, err := pipeline.RunInputs(ctx, g.st, []pipeline.Input{{Source: name, Data: body, Format: format, Outlet: outlet}}, pipeline.Options{
+		Logger: g.log,
 		Bad: func(e error) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -85,7 +87,7 @@ func (g *PipelineIngester) Ingest(ctx context.Context, body []byte, format, outl
 	})
 	res.Read, res.Stored, res.Known, res.NearDupes, res.Failed = stats.Read, stats.Stored, stats.Known, stats.NearDupes, stats.Failed
 	if err != nil && !errors.Is(err, pipeline.ErrSomeFailed) {
-		return res, fmt.Errorf("ingest: %w", err)
+		return res, fmt.Errorf("ingest %s: %w", name, err)
 	}
 	if _, err := g.idx.Sync(context.WithoutCancel(ctx)); err != nil {
 		return res, err
@@ -97,6 +99,14 @@ func (g *PipelineIngester) Ingest(ctx context.Context, body []byte, format, outl
 		res.Articles = []string{}
 	}
 	return res, nil
+}
+
+// requestName names one POST: its time and a random request id, so two
+// requests in the same instant stay apart.
+func requestName(t time.Time) string {
+	var b [4]byte
+	rand.Read(b[:]) // never fails (crypto/rand)
+	return "api:POST " + t.UTC().Format(time.RFC3339Nano) + " req-" + hex.EncodeToString(b[:])
 }
 
 // toJSONL turns one JSON object or an array of objects into JSON lines;

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -36,7 +37,8 @@ var loadQueries = []string{
 // TestLoad measures latency of the event page and of search with 32
 // concurrent clients on loopback against a store of 100,000 generated
 // articles. Set WARTA_LOAD=1; WARTA_LOAD_DB=PATH reuses (or keeps) the
-// store; WARTA_LOAD_SECONDS sets each phase's length (default 15).
+// store; WARTA_LOAD_SECONDS sets each phase's length (default 15);
+// WARTA_LOAD_ONLY=event runs only the phases whose name contains it.
 func TestLoad(t *testing.T) {
 	if os.Getenv("WARTA_LOAD") == "" {
 		t.Skip("set WARTA_LOAD=1 to run the load test (builds 100,000 articles unless WARTA_LOAD_DB names a store)")
@@ -84,7 +86,8 @@ func TestLoad(t *testing.T) {
 	}
 	srv := httptest.NewServer(New(Config{Store: st, Search: idx, Logger: slog.New(slog.DiscardHandler)}))
 	defer srv.Close()
-	cold := httptest.NewServer(New(Config{Store: st, Search: search.New(st, search.CacheSize(0, 0)), Logger: slog.New(slog.DiscardHandler)}))
+	// cold caches nothing: every request reads the store and renders.
+	cold := httptest.NewServer(New(Config{Store: st, Search: search.New(st, search.CacheSize(0, 0)), Logger: slog.New(slog.DiscardHandler), PageCache: -1}))
 	defer cold.Close()
 	secs := 15
 	if s, err := strconv.Atoi(os.Getenv("WARTA_LOAD_SECONDS")); err == nil && s > 0 {
@@ -101,20 +104,35 @@ func TestLoad(t *testing.T) {
 		name    string
 		clients int
 		url     func(i int) string
+		max     int  // most requests (0: as many as the phase's time allows)
 		gate    bool // p99 < 50 ms is the target
 	}{
-		{"event page", 1, eventURL(srv.URL), false},
-		{"search page, no cache", 1, searchURL(cold.URL, "/search"), false},
-		{"event page", 32, eventURL(srv.URL), true},
-		{"search page, no cache", 32, searchURL(cold.URL, "/search"), false},
-		{"search page", 32, searchURL(srv.URL, "/search"), true},
-		{"search API", 32, searchURL(srv.URL, "/api/search"), true},
+		{"event page, no cache", 1, eventURL(cold.URL), 0, false},
+		{"search page, no cache", 1, searchURL(cold.URL, "/search"), 0, false},
+		{"event page, no cache", 32, eventURL(cold.URL), 0, false},
+		{"search page, no cache", 32, searchURL(cold.URL, "/search"), 0, false},
+		// The cached server starts empty: one pass over the sampled events
+		// fills its page cache (every request a miss), then the steady state.
+		{"event page, cache fill", 32, eventURL(srv.URL), len(events), false},
+		{"event page", 32, eventURL(srv.URL), 0, true},
+		{"search page", 32, searchURL(srv.URL, "/search"), 0, true},
+		{"search API", 32, searchURL(srv.URL, "/api/search"), 0, true},
 	}
+	only := os.Getenv("WARTA_LOAD_ONLY") // run only phases whose name contains it
 	for _, ph := range phases {
-		lat, errs := load(srv.Client(), ph.clients, time.Duration(secs)*time.Second, 200000, ph.url)
+		if only != "" && !strings.Contains(ph.name, only) {
+			continue
+		}
+		maxReq := ph.max
+		if maxReq == 0 {
+			maxReq = 1 << 30
+		}
+		start := time.Now()
+		lat, errs := load(srv.Client(), ph.clients, time.Duration(secs)*time.Second, maxReq, ph.url)
+		took := time.Since(start)
 		p99 := pctl(lat, 99)
 		t.Logf("%-22s %2d clients %6d requests %5.0f/s  p50 %v  p90 %v  p99 %v  max %v  errors %d", ph.name, ph.clients, len(lat),
-			float64(len(lat))/float64(secs), pctl(lat, 50), pctl(lat, 90), p99, pctl(lat, 100), errs)
+			float64(len(lat))/took.Seconds(), pctl(lat, 50), pctl(lat, 90), p99, pctl(lat, 100), errs)
 		if errs > 0 {
 			t.Errorf("%s: %d failed requests", ph.name, errs)
 		}
@@ -177,4 +195,60 @@ func pctl(ds []time.Duration, p int) time.Duration {
 	s := append([]time.Duration(nil), ds...)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
 	return s[min(len(s)-1, len(s)*p/100)].Round(100 * time.Microsecond)
+}
+
+// BenchmarkEventPage renders event pages of the load store (WARTA_LOAD_DB)
+// without the page cache: the cost of one cold event page.
+func BenchmarkEventPage(b *testing.B) {
+	path := os.Getenv("WARTA_LOAD_DB")
+	if path == "" {
+		b.Skip("set WARTA_LOAD_DB to a store built by TestLoad")
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	evs, err := st.RecentEvents(ctx, 2000, 0)
+	if err != nil || len(evs) == 0 {
+		b.Fatal(err)
+	}
+	h := New(Config{Store: st, Search: search.New(st), Logger: slog.New(slog.DiscardHandler), PageCache: -1})
+	b.ReportAllocs()
+	b.ResetTimer()
+	var bytes int64
+	for i := 0; b.Loop(); i++ {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest("GET", "/events/"+url.PathEscape(evs[(i*13)%len(evs)].ID), nil))
+		if w.Code != 200 {
+			b.Fatalf("status %d", w.Code)
+		}
+		bytes += int64(w.Body.Len())
+	}
+	b.ReportMetric(float64(bytes)/float64(b.N), "B/page")
+}
+
+// BenchmarkSearchPage runs the load queries on the load store
+// (WARTA_LOAD_DB) with every cache off: the cost of one cold search page.
+func BenchmarkSearchPage(b *testing.B) {
+	path := os.Getenv("WARTA_LOAD_DB")
+	if path == "" {
+		b.Skip("set WARTA_LOAD_DB to a store built by TestLoad")
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	h := New(Config{Store: st, Search: search.New(st, search.CacheSize(0, 0)), Logger: slog.New(slog.DiscardHandler), PageCache: -1})
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest("GET", "/search?q="+url.QueryEscape(loadQueries[i%len(loadQueries)]), nil))
+		if w.Code != 200 {
+			b.Fatalf("status %d", w.Code)
+		}
+	}
 }

@@ -269,29 +269,53 @@ func (s *Server) json(h handlerFunc) http.Handler {
 
 // render executes page into a buffer and writes it only when it succeeded.
 func render(w http.ResponseWriter, page string, data any) error {
+	b, err := renderBytes(page, data)
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", htmlType)
+	_, err = w.Write(b)
+	return err
+}
+
+// Content types of pages and API bodies.
+const (
+	htmlType = "text/html; charset=utf-8"
+	jsonType = "application/json; charset=utf-8"
+)
+
+// renderBytes executes page and returns the HTML.
+func renderBytes(page string, data any) ([]byte, error) {
 	t, ok := pages[page]
 	if !ok {
-		return fmt.Errorf("no template %q", page)
+		return nil, fmt.Errorf("no template %q", page)
 	}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, data); err != nil {
-		return fmt.Errorf("render %s: %w", page, err)
+		return nil, fmt.Errorf("render %s: %w", page, err)
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	_, err := w.Write(buf.Bytes())
-	return err
+	return buf.Bytes(), nil
 }
 
 // writeJSON encodes v into a buffer, then writes it with status.
 func writeJSON(w http.ResponseWriter, status int, v any) error {
+	b, err := jsonBytes(v)
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", jsonType)
+	w.WriteHeader(status)
+	_, err = w.Write(b)
+	return err
+}
+
+// jsonBytes encodes v as indented JSON.
+func jsonBytes(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("encode JSON: %w", err)
+		return nil, fmt.Errorf("encode JSON: %w", err)
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	_, err := w.Write(buf.Bytes())
-	return err
+	return buf.Bytes(), nil
 }

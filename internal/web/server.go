@@ -15,11 +15,13 @@ import (
 	"github.com/warta-news/warta/internal/article"
 	"github.com/warta-news/warta/internal/search"
 	"github.com/warta-news/warta/internal/store"
+	"github.com/warta-news/warta/internal/store/postgres"
 	"github.com/warta-news/warta/internal/store/sqlite"
 )
 
 // Store is what the pages read: the store.Store reads plus the entity and
-// listing methods of the SQLite store (internal/store/sqlite/search.go).
+// listing methods both backends have next to their search index
+// (internal/store/sqlite/search.go, internal/store/postgres/search.go).
 type Store interface {
 	Article(ctx context.Context, id string) (*article.Article, error)
 	EventArticles(ctx context.Context, eventID string) ([]*article.Article, error)
@@ -27,19 +29,23 @@ type Store interface {
 	Stories(ctx context.Context, limit, offset int) ([]store.Story, error)
 	Story(ctx context.Context, id string) (store.Story, error)
 	Event(ctx context.Context, id string) (store.Event, error)
+	EventStamp(ctx context.Context, id string) (store.EventStamp, error)
 	Count(ctx context.Context) (int, error)
 
 	RecentEvents(ctx context.Context, limit, offset int) ([]store.Event, error)
 	EventDocs(ctx context.Context, eventID string, limit int) ([]*article.Article, int, error)
 	EventsByID(ctx context.Context, ids []string) (map[string]store.Event, error)
 	ArticlesByID(ctx context.Context, ids []string) ([]*article.Article, error)
-	Entities(ctx context.Context, typ string, limit, offset int) ([]sqlite.EntitySummary, error)
-	Entity(ctx context.Context, id string) (sqlite.EntitySummary, error)
-	EntityArticles(ctx context.Context, id string, quoted bool, limit int) ([]sqlite.EntityArticle, error)
-	EntityEvents(ctx context.Context, id string, limit int) ([]sqlite.EntityEvent, error)
+	Entities(ctx context.Context, typ string, limit, offset int) ([]store.EntitySummary, error)
+	Entity(ctx context.Context, id string) (store.EntitySummary, error)
+	EntityArticles(ctx context.Context, id string, quoted bool, limit int) ([]store.EntityArticle, error)
+	EntityEvents(ctx context.Context, id string, limit int) ([]store.EntityEvent, error)
 }
 
-var _ Store = (*sqlite.Store)(nil)
+var (
+	_ Store = (*sqlite.Store)(nil)
+	_ Store = (*postgres.Store)(nil)
+)
 
 // Searcher runs searches (search.Index).
 type Searcher interface {
@@ -64,6 +70,9 @@ type Config struct {
 	MaxBody int64
 	// Timeout bounds reads (0: 10 s); IngestTimeout bounds POST /api/articles (0: 2 min).
 	Timeout, IngestTimeout time.Duration
+	// PageCache bounds the bytes of rendered event pages kept in memory
+	// (0: 64 MB; negative turns the cache off). See pageCache.
+	PageCache int64
 }
 
 // Server is the HTTP handler of the site and API.
@@ -72,6 +81,7 @@ type Server struct {
 	mux   *http.ServeMux
 	log   *slog.Logger
 	token [32]byte
+	pages *pageCache
 }
 
 // New returns the handler for cfg.
@@ -88,17 +98,20 @@ func New(cfg Config) *Server {
 	if cfg.IngestTimeout <= 0 {
 		cfg.IngestTimeout = 2 * time.Minute
 	}
-	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Logger, token: sha256.Sum256([]byte(cfg.Token))}
+	if cfg.PageCache == 0 {
+		cfg.PageCache = 64 << 20
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Logger, token: sha256.Sum256([]byte(cfg.Token)), pages: newPageCache(max(cfg.PageCache, 0))}
 	s.routes()
 	return s
 }
 
 func (s *Server) routes() {
 	page := func(pattern string, h handlerFunc) {
-		s.mux.Handle(pattern, http.TimeoutHandler(s.html(h), s.cfg.Timeout, "request timed out"))
+		s.mux.Handle(pattern, deadline(s.html(h), s.cfg.Timeout))
 	}
 	api := func(pattern string, h handlerFunc) {
-		s.mux.Handle(pattern, http.TimeoutHandler(s.json(h), s.cfg.Timeout, `{"error":"request timed out"}`))
+		s.mux.Handle(pattern, deadline(s.json(h), s.cfg.Timeout))
 	}
 	page("GET /{$}", s.home)
 	page("GET /stories/{id}", s.storyPage)
@@ -107,7 +120,7 @@ func (s *Server) routes() {
 	page("GET /entities", s.entitiesPage)
 	page("GET /entities/{id}", s.entityPage)
 	page("GET /search", s.searchPage)
-	s.mux.Handle("GET /articles/{id}/raw", http.TimeoutHandler(s.html(s.raw), s.cfg.Timeout, "request timed out"))
+	s.mux.Handle("GET /articles/{id}/raw", deadline(s.html(s.raw), s.cfg.Timeout))
 	s.mux.HandleFunc("GET /static/{file}", serveStatic)
 	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -122,7 +135,7 @@ func (s *Server) routes() {
 	api("GET /api/entities", s.apiEntities)
 	api("GET /api/entities/{id}", s.apiEntity)
 	api("GET /api/search", s.apiSearch)
-	s.mux.Handle("POST /api/articles", http.TimeoutHandler(s.json(s.apiIngest), s.cfg.IngestTimeout, `{"error":"request timed out"}`))
+	s.mux.Handle("POST /api/articles", deadline(s.json(s.apiIngest), s.cfg.IngestTimeout))
 	s.mux.Handle("/api/articles", s.json(func(w http.ResponseWriter, r *http.Request) error {
 		w.Header().Set("Allow", "POST")
 		return errorf(http.StatusMethodNotAllowed, "use POST to add articles; read one at /api/articles/{id}")
@@ -136,6 +149,19 @@ func (s *Server) routes() {
 		}
 		return errorf(http.StatusNotFound, "no page at %s", r.URL.Path)
 	}))
+}
+
+// deadline bounds the time of a request: its context ends after d, every
+// store and search call honours it, and the handler then answers 503
+// (classify). Handlers render into a buffer before writing, so a request
+// that runs out of time never sends half a page. (http.TimeoutHandler
+// would do the same by copying every response through a second buffer.)
+func deadline(h http.Handler, d time.Duration) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		h.ServeHTTP(w, r.WithContext(ctx))
+	})
 }
 
 // ServeHTTP logs the request, sets security headers and routes it.

@@ -123,12 +123,9 @@ type eventView struct {
 	Verify *eventVerification `json:"-"`
 }
 
-func (s *Server) eventView(ctx context.Context, id string) (*eventView, error) {
-	ev, err := s.cfg.Store.Event(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	arts, total, err := s.cfg.Store.EventDocs(ctx, id, maxEventArticles)
+// eventViewOf builds the view of event ev of story st (nil when unknown).
+func (s *Server) eventViewOf(ctx context.Context, ev store.Event, st *store.Story) (*eventView, error) {
+	arts, total, err := s.cfg.Store.EventDocs(ctx, ev.ID, maxEventArticles)
 	if err != nil {
 		return nil, err
 	}
@@ -136,12 +133,7 @@ func (s *Server) eventView(ctx context.Context, id string) (*eventView, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &eventView{Event: listed(ev), Articles: []articleRef{}, Total: total}
-	if ev.StoryID != "" {
-		if st, err := s.cfg.Store.Story(ctx, ev.StoryID); err == nil {
-			v.Story = &st
-		}
-	}
+	v := &eventView{Event: listed(ev), Articles: []articleRef{}, Total: total, Story: st}
 	byID := make(map[string]*article.Article, len(arts))
 	outlets := map[string]*outletGroup{}
 	for _, a := range arts {

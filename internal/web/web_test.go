@@ -16,20 +16,64 @@ import (
 	"github.com/warta-news/warta/internal/article"
 	"github.com/warta-news/warta/internal/search"
 	"github.com/warta-news/warta/internal/store"
+	"github.com/warta-news/warta/internal/store/postgres"
+	"github.com/warta-news/warta/internal/store/postgres/pgtest"
 	"github.com/warta-news/warta/internal/store/sqlite"
 )
 
 // Fixture articles, written for these tests.
 const evil = `Warga <script>alert("x")</script> & "pejabat" <b>menolak</b>`
 
-func fixtureStore(t testing.TB) (*sqlite.Store, *search.Index) {
+// testStore is a backend the page tests run on.
+type testStore interface {
+	Store
+	IngestStore
+	search.Backend
+}
+
+// backends are the stores the search, event and entity page tests run on.
+var backends = []string{"sqlite", "postgres"}
+
+// eachBackend runs fn as a subtest per backend.
+func eachBackend(t *testing.T, fn func(t *testing.T, kind string)) {
+	for _, kind := range backends {
+		t.Run(kind, func(t *testing.T) { fn(t, kind) })
+	}
+}
+
+// openBackend opens an empty store of kind; PostgreSQL tests skip without
+// DATABASE_URL (and fail in CI).
+func openBackend(t testing.TB, kind string) testStore {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	var st testStore
+	var err error
+	switch kind {
+	case "sqlite":
+		st, err = sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	case "postgres":
+		st, err = postgres.Open(ctx, pgtest.URL(t))
+	default:
+		t.Fatalf("no backend %q", kind)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// fixtureStore is fixtureStoreOn(t, "sqlite").
+func fixtureStore(t testing.TB) (*sqlite.Store, *search.Index) {
+	t.Helper()
+	st, idx := fixtureStoreOn(t, "sqlite")
+	return st.(*sqlite.Store), idx
+}
+
+func fixtureStoreOn(t testing.TB, kind string) (testStore, *search.Index) {
+	t.Helper()
+	ctx := context.Background()
+	st := openBackend(t, kind)
 	day := func(d int) time.Time { return time.Date(2024, 3, d, 9, 30, 0, 0, time.UTC) }
 	budi := article.Entity{ID: "person:budi-hartono", Name: "Budi Hartono", Type: "person", Aliases: []string{"Budi Hartono", "Budi"}, Count: 2}
 	desa := article.Entity{ID: "place:sukamaju", Name: "Sukamaju", Type: "place", Aliases: []string{"Sukamaju"}, Count: 1}
@@ -71,9 +115,16 @@ func fixtureStore(t testing.TB) (*sqlite.Store, *search.Index) {
 	return st, idx
 }
 
+// newTestServer is newTestServerOn(t, "sqlite", token).
 func newTestServer(t testing.TB, token string) (*httptest.Server, *sqlite.Store) {
 	t.Helper()
-	st, idx := fixtureStore(t)
+	srv, st := newTestServerOn(t, "sqlite", token)
+	return srv, st.(*sqlite.Store)
+}
+
+func newTestServerOn(t testing.TB, kind, token string) (*httptest.Server, testStore) {
+	t.Helper()
+	st, idx := fixtureStoreOn(t, kind)
 	h := New(Config{Store: st, Search: idx, Ingester: NewIngester(st, idx, slog.New(slog.DiscardHandler)), Token: token,
 		Logger: slog.New(slog.DiscardHandler), MaxBody: 64 << 10})
 	srv := httptest.NewServer(h)
@@ -95,110 +146,122 @@ func get(t *testing.T, url string) (*http.Response, string) {
 	return resp, string(b)
 }
 
-func articleID(t *testing.T, st *sqlite.Store, title string) string {
+func articleID(t *testing.T, st store.Store, title string) string {
 	t.Helper()
 	var id string
-	if err := st.QueryRow(context.Background(), "SELECT id FROM articles WHERE title = ?", title).Scan(&id); err != nil {
-		t.Fatal(err)
+	err := st.EachArticle(context.Background(), func(a *article.Article) error {
+		if a.Title == title {
+			id = a.ID
+		}
+		return nil
+	})
+	if err != nil || id == "" {
+		t.Fatalf("article %q: %q, %v", title, id, err)
 	}
 	return id
 }
 
 func TestPages(t *testing.T) {
-	srv, st := newTestServer(t, "")
-	a1 := articleID(t, st, "Banjir merendam Sukamaju")
-	tests := []struct {
-		path   string
-		status int
-		ctype  string
-		want   []string // substrings of the body
-	}{
-		{"/", 200, "text/html", []string{"Banjir merendam Sukamaju", "2 events", "3 articles", "Kabar Nusantara, Warta Harian", `href="/events/ev-b"`}},
-		{"/stories/st-1", 200, "text/html", []string{`<svg id="timeline"`, "<circle", "Warga Sukamaju kembali ke rumah"}},
-		{"/events/ev-a", 200, "text/html", []string{"Articles by outlet", "By origin", "↳", "Budi Hartono", "kami sudah mengirim bantuan", `href="/entities/person:budi-hartono"`}},
-		{"/articles/" + a1, 200, "text/html", []string{"Banjir merendam rumah warga di Sukamaju.", "explicit", "Senin, 4/3/2024 09:30 WIB", "/raw"}},
-		{"/articles/" + a1[:8], 302, "", nil},
-		{"/entities", 200, "text/html", []string{"Budi Hartono", "4 articles"}},
-		{"/entities/person:budi-hartono", 200, "text/html", []string{"Quotes over time", "kami sudah mengirim bantuan", "Banjir Sukamaju meluas"}},
-		{"/search?q=banjir", 200, "text/html", []string{"<mark>Banjir</mark>", "2 articles found", "Outlet", "Budi Hartono"}},
-		{"/search?q=mengirim", 200, "text/html", []string{"<mark>dikirim</mark>"}},
-		{"/search", 200, "text/html", []string{`name="q"`}},
-		{"/search?q=yang", 200, "text/html", []string{"no searchable words"}},
-		{"/search?q=banjir&from=nope", 400, "text/html", []string{"dates are"}},
-		{"/stories/nope", 404, "text/html", []string{"404 Not Found", "story nope"}},
-		{"/events/nope", 404, "text/html", nil},
-		{"/articles/nope", 404, "text/html", nil},
-		{"/entities/nope", 404, "text/html", nil},
-		{"/no/such/page", 404, "text/html", nil},
-		{"/healthz", 200, "text/plain", []string{"ok"}},
-	}
-	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	for _, tt := range tests {
-		t.Run(tt.path, func(t *testing.T) {
-			resp, err := client.Get(srv.URL + tt.path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			body := string(b)
-			if resp.StatusCode != tt.status {
-				t.Fatalf("status = %d, want %d; body:\n%s", resp.StatusCode, tt.status, body)
-			}
-			if !strings.HasPrefix(resp.Header.Get("Content-Type"), tt.ctype) {
-				t.Errorf("Content-Type = %q, want %s", resp.Header.Get("Content-Type"), tt.ctype)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(body, w) {
-					t.Errorf("body lacks %q", w)
+	eachBackend(t, func(t *testing.T, kind string) {
+		srv, st := newTestServerOn(t, kind, "")
+		a1 := articleID(t, st, "Banjir merendam Sukamaju")
+		tests := []struct {
+			path   string
+			status int
+			ctype  string
+			want   []string // substrings of the body
+		}{
+			{"/", 200, "text/html", []string{"Banjir merendam Sukamaju", "2 events", "3 articles", "Kabar Nusantara, Warta Harian", `href="/events/ev-b"`}},
+			{"/stories/st-1", 200, "text/html", []string{`<svg id="timeline"`, "<circle", "Warga Sukamaju kembali ke rumah"}},
+			{"/events/ev-a", 200, "text/html", []string{"Articles by outlet", "By origin", "↳", "Budi Hartono", "kami sudah mengirim bantuan", `href="/entities/person:budi-hartono"`}},
+			{"/articles/" + a1, 200, "text/html", []string{"Banjir merendam rumah warga di Sukamaju.", "explicit", "Senin, 4/3/2024 09:30 WIB", "/raw"}},
+			{"/articles/" + a1[:8], 302, "", nil},
+			{"/entities", 200, "text/html", []string{"Budi Hartono", "4 articles"}},
+			{"/entities/person:budi-hartono", 200, "text/html", []string{"Quotes over time", "kami sudah mengirim bantuan", "Banjir Sukamaju meluas"}},
+			{"/search?q=banjir", 200, "text/html", []string{"<mark>Banjir</mark>", "2 articles found", "Outlet", "Budi Hartono"}},
+			{"/search?q=mengirim", 200, "text/html", []string{"<mark>dikirim</mark>"}},
+			{"/search", 200, "text/html", []string{`name="q"`}},
+			{"/search?q=yang", 200, "text/html", []string{"no searchable words"}},
+			{"/search?q=banjir&from=nope", 400, "text/html", []string{"dates are"}},
+			{"/stories/nope", 404, "text/html", []string{"404 Not Found", "story nope"}},
+			{"/events/nope", 404, "text/html", nil},
+			{"/articles/nope", 404, "text/html", nil},
+			{"/entities/nope", 404, "text/html", nil},
+			{"/no/such/page", 404, "text/html", nil},
+			{"/healthz", 200, "text/plain", []string{"ok"}},
+		}
+		client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+		for _, tt := range tests {
+			t.Run(tt.path, func(t *testing.T) {
+				resp, err := client.Get(srv.URL + tt.path)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			if tt.ctype == "text/html" && !strings.Contains(resp.Header.Get("Content-Security-Policy"), "script-src 'self'") {
-				t.Errorf("no CSP on %s", tt.path)
-			}
-		})
-	}
+				b, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				body := string(b)
+				if resp.StatusCode != tt.status {
+					t.Fatalf("status = %d, want %d; body:\n%s", resp.StatusCode, tt.status, body)
+				}
+				if !strings.HasPrefix(resp.Header.Get("Content-Type"), tt.ctype) {
+					t.Errorf("Content-Type = %q, want %s", resp.Header.Get("Content-Type"), tt.ctype)
+				}
+				for _, w := range tt.want {
+					if !strings.Contains(body, w) {
+						t.Errorf("body lacks %q", w)
+					}
+				}
+				if tt.ctype == "text/html" && !strings.Contains(resp.Header.Get("Content-Security-Policy"), "script-src 'self'") {
+					t.Errorf("no CSP on %s", tt.path)
+				}
+			})
+		}
+	})
 }
 
 // TestEscaping checks that article text with markup renders inert
 // everywhere it appears.
 func TestEscaping(t *testing.T) {
-	srv, st := newTestServer(t, "")
-	id := articleID(t, st, evil)
-	for _, path := range []string{"/", "/stories/st-2", "/events/ev-c", "/articles/" + id, "/search?q=menolak", "/search?q=" + "%3Cscript%3E+menolak"} {
-		_, body := get(t, srv.URL+path)
-		for _, bad := range []string{"<script>alert", "<b>menolak", "<img src=x", "<script>alert(2)"} {
-			if strings.Contains(body, bad) {
-				t.Errorf("%s: body contains live markup %q", path, bad)
+	eachBackend(t, func(t *testing.T, kind string) {
+		srv, st := newTestServerOn(t, kind, "")
+		id := articleID(t, st, evil)
+		for _, path := range []string{"/", "/stories/st-2", "/events/ev-c", "/articles/" + id, "/search?q=menolak", "/search?q=" + "%3Cscript%3E+menolak"} {
+			_, body := get(t, srv.URL+path)
+			for _, bad := range []string{"<script>alert", "<b>menolak", "<img src=x", "<script>alert(2)"} {
+				if strings.Contains(body, bad) {
+					t.Errorf("%s: body contains live markup %q", path, bad)
+				}
+			}
+			if !strings.Contains(body, "&lt;script&gt;") {
+				t.Errorf("%s: escaped text missing", path)
+			}
+			if n := len(regexp.MustCompile(`<script`).FindAllString(body, -1)); n != 1 {
+				t.Errorf("%s: %d <script elements, want only the app's", path, n)
 			}
 		}
-		if !strings.Contains(body, "&lt;script&gt;") {
-			t.Errorf("%s: escaped text missing", path)
+		// JSON escapes markup too.
+		_, body := get(t, srv.URL+"/api/articles/"+id)
+		if strings.Contains(body, "<script>") {
+			t.Errorf("API body contains raw <script>")
 		}
-		if n := len(regexp.MustCompile(`<script`).FindAllString(body, -1)); n != 1 {
-			t.Errorf("%s: %d <script elements, want only the app's", path, n)
-		}
-	}
-	// JSON escapes markup too.
-	_, body := get(t, srv.URL+"/api/articles/"+id)
-	if strings.Contains(body, "<script>") {
-		t.Errorf("API body contains raw <script>")
-	}
+	})
 }
 
 func TestRaw(t *testing.T) {
-	srv, st := newTestServer(t, "")
-	id := articleID(t, st, evil)
-	resp, body := get(t, srv.URL+"/articles/"+id+"/raw")
-	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/plain; charset=utf-8" || resp.Header.Get("X-Content-Type-Options") != "nosniff" {
-		t.Fatalf("raw: %d %v", resp.StatusCode, resp.Header)
-	}
-	if !strings.Contains(resp.Header.Get("Content-Security-Policy"), "sandbox") {
-		t.Errorf("raw CSP = %q, want sandbox", resp.Header.Get("Content-Security-Policy"))
-	}
-	if !strings.HasPrefix(body, evil) {
-		t.Errorf("raw body = %q, want the input unchanged", body)
-	}
+	eachBackend(t, func(t *testing.T, kind string) {
+		srv, st := newTestServerOn(t, kind, "")
+		id := articleID(t, st, evil)
+		resp, body := get(t, srv.URL+"/articles/"+id+"/raw")
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/plain; charset=utf-8" || resp.Header.Get("X-Content-Type-Options") != "nosniff" {
+			t.Fatalf("raw: %d %v", resp.StatusCode, resp.Header)
+		}
+		if !strings.Contains(resp.Header.Get("Content-Security-Policy"), "sandbox") {
+			t.Errorf("raw CSP = %q, want sandbox", resp.Header.Get("Content-Security-Policy"))
+		}
+		if !strings.HasPrefix(body, evil) {
+			t.Errorf("raw body = %q, want the input unchanged", body)
+		}
+	})
 }
 
 func TestStatic(t *testing.T) {
@@ -218,89 +281,91 @@ func TestStatic(t *testing.T) {
 }
 
 func TestAPI(t *testing.T) {
-	srv, st := newTestServer(t, "")
-	a1 := articleID(t, st, "Banjir merendam Sukamaju")
-	tests := []struct {
-		path   string
-		status int
-		check  func(t *testing.T, m map[string]any)
-	}{
-		{"/api/stories", 200, func(t *testing.T, m map[string]any) {
-			items := m["items"].([]any)
-			if len(items) != 2 {
-				t.Errorf("%d stories, want 2", len(items))
-			}
-		}},
-		{"/api/stories/st-1", 200, func(t *testing.T, m map[string]any) {
-			if n := len(m["timeline"].([]any)); n != 2 {
-				t.Errorf("%d events, want 2", n)
-			}
-		}},
-		{"/api/events/ev-a", 200, func(t *testing.T, m map[string]any) {
-			if n := len(m["articles"].([]any)); n != 2 {
-				t.Errorf("%d articles, want 2", n)
-			}
-			origins := m["by_origin"].([]any)
-			if len(origins) != 1 || len(origins[0].(map[string]any)["reprints"].([]any)) != 1 {
-				t.Errorf("by_origin = %v, want one origin with one reprint", origins)
-			}
-			ents := m["entities"].([]any)
-			if e := ents[0].(map[string]any); e["name"] != "Budi Hartono" || e["articles"].(float64) != 2 || e["mentions"].(float64) != 4 {
-				t.Errorf("entities[0] = %v", e)
-			}
-			if _, ok := m["claims"]; ok {
-				t.Errorf("claims present without verification data")
-			}
-		}},
-		{"/api/articles/" + a1, 200, func(t *testing.T, m map[string]any) {
-			if m["outlet_how"] != "explicit" || m["published_from"] == "" || m["event"] != "ev-a" {
-				t.Errorf("article = %v", m)
-			}
-		}},
-		{"/api/entities", 200, func(t *testing.T, m map[string]any) {
-			if len(m["items"].([]any)) != 2 {
-				t.Errorf("entities = %v", m)
-			}
-		}},
-		{"/api/search?q=perendaman", 200, func(t *testing.T, m map[string]any) {
-			if m["total"].(float64) != 2 {
-				t.Errorf("total = %v, want 2 (merendam)", m["total"])
-			}
-		}},
-		{"/api/search", 400, func(t *testing.T, m map[string]any) {
-			if m["error"] != "missing q" {
-				t.Errorf("error = %v", m["error"])
-			}
-		}},
-		{"/api/search?q=banjir&limit=x", 400, nil},
-		{"/api/events/nope", 404, func(t *testing.T, m map[string]any) {
-			if !strings.Contains(m["error"].(string), "not found") {
-				t.Errorf("error = %v", m["error"])
-			}
-		}},
-		{"/api/nope", 404, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.path, func(t *testing.T) {
-			resp, body := get(t, srv.URL+tt.path)
-			if resp.StatusCode != tt.status {
-				t.Fatalf("status = %d, want %d: %s", resp.StatusCode, tt.status, body)
-			}
-			if ct := resp.Header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
-				t.Errorf("Content-Type = %q", ct)
-			}
-			var m map[string]any
-			if err := json.Unmarshal([]byte(body), &m); err != nil {
-				t.Fatalf("not JSON: %v\n%s", err, body)
-			}
-			if tt.status >= 400 && m["error"] == nil {
-				t.Errorf("error body lacks \"error\": %s", body)
-			}
-			if tt.check != nil {
-				tt.check(t, m)
-			}
-		})
-	}
+	eachBackend(t, func(t *testing.T, kind string) {
+		srv, st := newTestServerOn(t, kind, "")
+		a1 := articleID(t, st, "Banjir merendam Sukamaju")
+		tests := []struct {
+			path   string
+			status int
+			check  func(t *testing.T, m map[string]any)
+		}{
+			{"/api/stories", 200, func(t *testing.T, m map[string]any) {
+				items := m["items"].([]any)
+				if len(items) != 2 {
+					t.Errorf("%d stories, want 2", len(items))
+				}
+			}},
+			{"/api/stories/st-1", 200, func(t *testing.T, m map[string]any) {
+				if n := len(m["timeline"].([]any)); n != 2 {
+					t.Errorf("%d events, want 2", n)
+				}
+			}},
+			{"/api/events/ev-a", 200, func(t *testing.T, m map[string]any) {
+				if n := len(m["articles"].([]any)); n != 2 {
+					t.Errorf("%d articles, want 2", n)
+				}
+				origins := m["by_origin"].([]any)
+				if len(origins) != 1 || len(origins[0].(map[string]any)["reprints"].([]any)) != 1 {
+					t.Errorf("by_origin = %v, want one origin with one reprint", origins)
+				}
+				ents := m["entities"].([]any)
+				if e := ents[0].(map[string]any); e["name"] != "Budi Hartono" || e["articles"].(float64) != 2 || e["mentions"].(float64) != 4 {
+					t.Errorf("entities[0] = %v", e)
+				}
+				if _, ok := m["claims"]; ok {
+					t.Errorf("claims present without verification data")
+				}
+			}},
+			{"/api/articles/" + a1, 200, func(t *testing.T, m map[string]any) {
+				if m["outlet_how"] != "explicit" || m["published_from"] == "" || m["event"] != "ev-a" {
+					t.Errorf("article = %v", m)
+				}
+			}},
+			{"/api/entities", 200, func(t *testing.T, m map[string]any) {
+				if len(m["items"].([]any)) != 2 {
+					t.Errorf("entities = %v", m)
+				}
+			}},
+			{"/api/search?q=perendaman", 200, func(t *testing.T, m map[string]any) {
+				if m["total"].(float64) != 2 {
+					t.Errorf("total = %v, want 2 (merendam)", m["total"])
+				}
+			}},
+			{"/api/search", 400, func(t *testing.T, m map[string]any) {
+				if m["error"] != "missing q" {
+					t.Errorf("error = %v", m["error"])
+				}
+			}},
+			{"/api/search?q=banjir&limit=x", 400, nil},
+			{"/api/events/nope", 404, func(t *testing.T, m map[string]any) {
+				if !strings.Contains(m["error"].(string), "not found") {
+					t.Errorf("error = %v", m["error"])
+				}
+			}},
+			{"/api/nope", 404, nil},
+		}
+		for _, tt := range tests {
+			t.Run(tt.path, func(t *testing.T) {
+				resp, body := get(t, srv.URL+tt.path)
+				if resp.StatusCode != tt.status {
+					t.Fatalf("status = %d, want %d: %s", resp.StatusCode, tt.status, body)
+				}
+				if ct := resp.Header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
+					t.Errorf("Content-Type = %q", ct)
+				}
+				var m map[string]any
+				if err := json.Unmarshal([]byte(body), &m); err != nil {
+					t.Fatalf("not JSON: %v\n%s", err, body)
+				}
+				if tt.status >= 400 && m["error"] == nil {
+					t.Errorf("error body lacks \"error\": %s", body)
+				}
+				if tt.check != nil {
+					tt.check(t, m)
+				}
+			})
+		}
+	})
 }
 
 func post(t *testing.T, url, token, ctype, body string) (int, map[string]any) {
@@ -349,25 +414,27 @@ func TestWritesNeedToken(t *testing.T) {
 }
 
 func TestIngestPost(t *testing.T) {
-	srv, _ := newTestServer(t, "s3cret")
-	body := `{"title":"Gempa mengguncang pesisir Lombok","outlet":"Warta Uji","published":"2024-04-02T08:00:00+07:00","text":"Gempa berkekuatan sedang mengguncang pesisir Lombok pada Selasa pagi.\n\nWarga berhamburan keluar rumah namun tidak ada kerusakan berat."}`
-	code, m := post(t, srv.URL+"/api/articles", "s3cret", "application/json", body)
-	if code != 201 || m["stored"].(float64) != 1 || len(m["articles"].([]any)) != 1 {
-		t.Fatalf("POST: %d %v", code, m)
-	}
-	id := m["articles"].([]any)[0].(string)
-	resp, page := get(t, srv.URL+"/articles/"+id)
-	if resp.StatusCode != 200 || !strings.Contains(page, "Gempa mengguncang pesisir Lombok") {
-		t.Errorf("new article page: %d", resp.StatusCode)
-	}
-	_, res := get(t, srv.URL+"/api/search?q=guncangan+lombok")
-	if !strings.Contains(res, id) {
-		t.Errorf("new article not found by search: %s", res)
-	}
-	code, m = post(t, srv.URL+"/api/articles", "s3cret", "application/json", body)
-	if code != 200 || m["already_stored"].(float64) != 1 {
-		t.Errorf("second POST: %d %v, want 200 already stored", code, m)
-	}
+	eachBackend(t, func(t *testing.T, kind string) {
+		srv, _ := newTestServerOn(t, kind, "s3cret")
+		body := `{"title":"Gempa mengguncang pesisir Lombok","outlet":"Warta Uji","published":"2024-04-02T08:00:00+07:00","text":"Gempa berkekuatan sedang mengguncang pesisir Lombok pada Selasa pagi.\n\nWarga berhamburan keluar rumah namun tidak ada kerusakan berat."}`
+		code, m := post(t, srv.URL+"/api/articles", "s3cret", "application/json", body)
+		if code != 201 || m["stored"].(float64) != 1 || len(m["articles"].([]any)) != 1 {
+			t.Fatalf("POST: %d %v", code, m)
+		}
+		id := m["articles"].([]any)[0].(string)
+		resp, page := get(t, srv.URL+"/articles/"+id)
+		if resp.StatusCode != 200 || !strings.Contains(page, "Gempa mengguncang pesisir Lombok") {
+			t.Errorf("new article page: %d", resp.StatusCode)
+		}
+		_, res := get(t, srv.URL+"/api/search?q=guncangan+lombok")
+		if !strings.Contains(res, id) {
+			t.Errorf("new article not found by search: %s", res)
+		}
+		code, m = post(t, srv.URL+"/api/articles", "s3cret", "application/json", body)
+		if code != 200 || m["already_stored"].(float64) != 1 {
+			t.Errorf("second POST: %d %v, want 200 already stored", code, m)
+		}
+	})
 }
 
 func TestTimeline(t *testing.T) {

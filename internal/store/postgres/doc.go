@@ -29,4 +29,10 @@
 // Exclusive runs a function while holding a session-level advisory lock,
 // and EachSince replays articles stored after a sequence number, so a
 // worker can catch up with what others stored before it clusters.
+//
+// Full-text search and the entity index (search.go, textsearch.go) mirror
+// the SQLite store's: terms analysed in Go by internal/search are stored as
+// a tsvector literal rendered here (title terms weighted A) under a GIN
+// index, and a query is rendered as a tsquery literal, so PostgreSQL's own
+// text-search parser never runs. See docs/search.md.
 package postgres

@@ -44,7 +44,7 @@ func (s *Store) SaveEvents(ctx context.Context, events []store.Event, stories []
 			VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
 			ON CONFLICT (id) DO UPDATE SET story_id=excluded.story_id, label=excluded.label, label_article=excluded.label_article,
 			start_ts=excluded.start_ts, end_ts=excluded.end_ts, articles=excluded.articles, outlets=excluded.outlets,
-			flags=excluded.flags, claims=excluded.claims`,
+			flags=excluded.flags, claims=excluded.claims, version=events.version+1`,
 			clean(e.ID), clean(e.StoryID), clean(e.Label), clean(e.LabelArticle), ts(e.Start), ts(e.End), e.Articles,
 			clean(string(outlets)), e.Flags, clean(string(e.Claims)))
 		what = append(what, "save event "+e.ID)
@@ -74,12 +74,12 @@ func parseTS(s string) time.Time {
 	return t
 }
 
-const eventCols = "id, story_id, label, label_article, start_ts, end_ts, articles, outlets, flags, claims"
+const eventCols = "id, story_id, label, label_article, start_ts, end_ts, articles, outlets, flags, claims, version"
 
 func scanEvent(row pgx.Row) (store.Event, error) {
 	var e store.Event
 	var start, end, outlets, claims string
-	if err := row.Scan(&e.ID, &e.StoryID, &e.Label, &e.LabelArticle, &start, &end, &e.Articles, &outlets, &e.Flags, &claims); err != nil {
+	if err := row.Scan(&e.ID, &e.StoryID, &e.Label, &e.LabelArticle, &start, &end, &e.Articles, &outlets, &e.Flags, &claims, &e.Version); err != nil {
 		return e, err
 	}
 	if claims != "" {
@@ -115,6 +115,25 @@ func (s *Store) Event(ctx context.Context, id string) (store.Event, error) {
 		return e, fmt.Errorf("event %s: %w", id, err)
 	}
 	return e, nil
+}
+
+// EventStamp returns what page caches compare to tell whether an event
+// (or its story) changed, in one small query.
+func (s *Store) EventStamp(ctx context.Context, id string) (store.EventStamp, error) {
+	var st store.EventStamp
+	var end, storyEnd string
+	err := s.pool.QueryRow(ctx, `SELECT e.id, e.version, e.articles, e.flags, e.end_ts, e.story_id,
+			coalesce(s.label, ''), coalesce(s.events, 0), coalesce(s.articles, 0), coalesce(s.end_ts, '')
+		FROM events e LEFT JOIN stories s ON s.id = e.story_id WHERE e.id = $1`, clean(id)).
+		Scan(&st.ID, &st.Version, &st.Articles, &st.Flags, &end, &st.StoryID, &st.StoryLabel, &st.StoryEvents, &st.StoryArticles, &storyEnd)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return st, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return st, fmt.Errorf("event %s: %w", id, err)
+	}
+	st.End, st.StoryEnd = parseTS(end), parseTS(storyEnd)
+	return st, nil
 }
 
 const storyCols = "id, label, start_ts, end_ts, events, articles"

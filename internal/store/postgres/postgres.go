@@ -96,6 +96,10 @@ var migrations = []string{
 	`CREATE SEQUENCE article_changes;
 	ALTER TABLE articles ADD COLUMN changed BIGINT NOT NULL DEFAULT nextval('article_changes');
 	CREATE INDEX articles_changed ON articles(changed);`,
+	// Event summary version, bumped by every SaveEvents (page caches key on it).
+	`ALTER TABLE events ADD COLUMN version BIGINT NOT NULL DEFAULT 0;`,
+	// Full-text and entity indexes (search.go).
+	searchSchema,
 }
 
 // SchemaVersion is the schema version this build migrates to.

@@ -57,18 +57,22 @@ const searchSchema = `CREATE VIRTUAL TABLE article_fts USING fts5(title, body, c
 	CREATE INDEX entities_articles ON entities(articles DESC, id);
 	CREATE INDEX events_end ON events(end);`
 
-// TextDoc is one article ready for the full-text index: its title and
-// body already analysed into space-separated terms.
-type TextDoc struct {
-	Article *article.Article
-	Title   string // analysed terms
-	Body    string // analysed terms
-}
+// The index types are shared with the other backends (internal/store,
+// text.go); these aliases keep the older names working.
+type (
+	TextDoc       = store.TextDoc
+	TextQuery     = store.TextQuery
+	TextHit       = store.TextHit
+	ArticleText   = store.ArticleText
+	EntitySummary = store.EntitySummary
+	EntityArticle = store.EntityArticle
+	EntityEvent   = store.EntityEvent
+)
 
 // IndexText adds articles to the full-text and entity indexes in one
 // transaction. Articles not stored, or already indexed, are skipped; it
 // returns how many were added.
-func (s *Store) IndexText(ctx context.Context, docs []TextDoc) (int, error) {
+func (s *Store) IndexText(ctx context.Context, docs []store.TextDoc) (int, error) {
 	if len(docs) == 0 {
 		return 0, nil
 	}
@@ -107,7 +111,7 @@ func (s *Store) IndexText(ctx context.Context, docs []TextDoc) (int, error) {
 	for _, d := range docs {
 		a := d.Article
 		var seq int64
-		err := meta.QueryRowContext(ctx, a.ID, a.Title, a.Outlet, a.Lang, a.PublishedString(), a.DuplicateOf, a.EventID, a.StoryID, entityIDs(a), a.ID).Scan(&seq)
+		err := meta.QueryRowContext(ctx, a.ID, a.Title, a.Outlet, a.Lang, a.PublishedString(), a.DuplicateOf, a.EventID, a.StoryID, store.EntityIDs(a), a.ID).Scan(&seq)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue // not stored, or indexed already
 		}
@@ -117,22 +121,11 @@ func (s *Store) IndexText(ctx context.Context, docs []TextDoc) (int, error) {
 		if _, err := fts.ExecContext(ctx, seq, d.Title, d.Body); err != nil {
 			return added, fmt.Errorf("index article %s: %w", a.ID, err)
 		}
-		quotes := map[string]int{}
-		for _, q := range a.Quotes {
-			if q.SpeakerID != "" {
-				quotes[q.SpeakerID]++
-			}
-		}
-		seen := map[string]bool{}
-		for _, e := range a.Entities {
-			if e.ID == "" || seen[e.ID] {
-				continue
-			}
-			seen[e.ID] = true
-			if _, err := ae.ExecContext(ctx, e.ID, seq, e.Count, quotes[e.ID]); err != nil {
+		for _, e := range store.ArticleEntities(a) {
+			if _, err := ae.ExecContext(ctx, e.ID, seq, e.Count, e.Quotes); err != nil {
 				return added, fmt.Errorf("index article %s entity %s: %w", a.ID, e.ID, err)
 			}
-			if _, err := ent.ExecContext(ctx, e.ID, e.Name, e.Type, quotes[e.ID]); err != nil {
+			if _, err := ent.ExecContext(ctx, e.ID, e.Name, e.Type, e.Quotes); err != nil {
 				return added, fmt.Errorf("index article %s entity %s: %w", a.ID, e.ID, err)
 			}
 		}
@@ -142,23 +135,6 @@ func (s *Store) IndexText(ctx context.Context, docs []TextDoc) (int, error) {
 		return 0, fmt.Errorf("index articles: %w", err)
 	}
 	return added, nil
-}
-
-// entityIDs lists an article's distinct entity ids, space-separated.
-func entityIDs(a *article.Article) string {
-	var b strings.Builder
-	seen := make(map[string]bool, len(a.Entities))
-	for _, e := range a.Entities {
-		if e.ID == "" || seen[e.ID] || strings.ContainsAny(e.ID, " \t\n") {
-			continue
-		}
-		seen[e.ID] = true
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(e.ID)
-	}
-	return b.String()
 }
 
 // TextIndexState returns how many articles are indexed and how many are stored.
@@ -229,19 +205,10 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*article.Arti
 	return out, nil
 }
 
-// ArticleText is the part of an article snippets are cut from.
-type ArticleText struct {
-	ID         string   `json:"id"`
-	Title      string   `json:"title"`
-	Subtitle   string   `json:"subtitle"`
-	Lang       string   `json:"lang"`
-	Paragraphs []string `json:"paragraphs"`
-}
-
 // ArticleTexts returns the titles and paragraphs of articles, by id,
 // decoding only those fields of the stored documents.
-func (s *Store) ArticleTexts(ctx context.Context, ids []string) (map[string]ArticleText, error) {
-	out := make(map[string]ArticleText, len(ids))
+func (s *Store) ArticleTexts(ctx context.Context, ids []string) (map[string]store.ArticleText, error) {
+	out := make(map[string]store.ArticleText, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
@@ -256,7 +223,7 @@ func (s *Store) ArticleTexts(ctx context.Context, ids []string) (map[string]Arti
 		if err := rows.Scan(&id, &doc); err != nil {
 			return nil, fmt.Errorf("read article texts: %w", err)
 		}
-		var t ArticleText
+		var t store.ArticleText
 		if err := json.Unmarshal(doc, &t); err != nil {
 			return nil, fmt.Errorf("article %s: corrupt document: %w", id, err)
 		}
@@ -267,7 +234,8 @@ func (s *Store) ArticleTexts(ctx context.Context, ids []string) (map[string]Arti
 }
 
 // EventDocs returns up to limit articles of an event in publication order,
-// without their raw bytes, and how many the event has.
+// without their raw bytes and with only their first paragraph
+// (article.UnmarshalCard), and how many the event has.
 func (s *Store) EventDocs(ctx context.Context, eventID string, limit int) ([]*article.Article, int, error) {
 	var total int
 	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE event_id = ?", eventID).Scan(&total); err != nil {
@@ -280,7 +248,7 @@ func (s *Store) EventDocs(ctx context.Context, eventID string, limit int) ([]*ar
 	defer rows.Close()
 	var out []*article.Article
 	for rows.Next() {
-		a, err := scanDoc(rows)
+		a, err := scanArticleWith(noRaw{rows}, article.UnmarshalCard)
 		if err != nil {
 			return nil, 0, fmt.Errorf("event %s articles: %w", eventID, err)
 		}
@@ -289,37 +257,49 @@ func (s *Store) EventDocs(ctx context.Context, eventID string, limit int) ([]*ar
 	return out, total, rows.Err()
 }
 
-// TextQuery is a ranked full-text query with filters.
-type TextQuery struct {
-	Match  string // FTS5 query expression over analysed terms
-	Outlet string
-	Lang   string
-	Entity string // entity id
-	From   string // published >= From (RFC 3339 or a date prefix)
-	To     string // published < To
-	Limit  int    // most rows returned, best first
-	// TitleWeight is the bm25 weight of the title column (body is 1); 0 means 3.
-	TitleWeight float64
-}
-
-// TextHit is one ranked match with the columns lists and facets need.
-type TextHit struct {
-	Seq         int64   `json:"-"`
-	ArticleID   string  `json:"id"`
-	Title       string  `json:"title"`
-	Outlet      string  `json:"outlet"`
-	Lang        string  `json:"lang"`
-	Published   string  `json:"published"`
-	DuplicateOf string  `json:"duplicate_of,omitempty"`
-	EventID     string  `json:"event,omitempty"`
-	StoryID     string  `json:"story,omitempty"`
-	Score       float64 `json:"score"`
-	Entities    string  `json:"-"` // entity ids, space-separated
-}
-
-func (q TextQuery) where() (string, []any) {
+// FTS5Match renders m as an FTS5 query expression over the analysed
+// terms, or "" when m is empty. Every term is quoted, so no input can
+// inject FTS5 syntax.
+func FTS5Match(m store.TextMatch) string {
+	if m.Empty() {
+		return ""
+	}
 	var b strings.Builder
-	args := []any{q.Match}
+	writeGroups(&b, m.Groups)
+	for _, g := range m.Not {
+		b.WriteString(" NOT ")
+		writeGroups(&b, []store.TermGroup{g})
+	}
+	return b.String()
+}
+
+func writeGroups(b *strings.Builder, gs []store.TermGroup) {
+	b.WriteByte('(')
+	for i, g := range gs {
+		if i > 0 {
+			b.WriteString(" AND ")
+		}
+		b.WriteByte('(')
+		for j, a := range g.Alts {
+			if j > 0 {
+				b.WriteString(" OR ")
+			}
+			b.WriteByte('"')
+			b.WriteString(strings.ReplaceAll(a, `"`, `""`))
+			b.WriteByte('"')
+			if g.Prefix {
+				b.WriteByte('*')
+			}
+		}
+		b.WriteByte(')')
+	}
+	b.WriteByte(')')
+}
+
+// textWhere is the WHERE clause of a filtered query, match first.
+func textWhere(q store.TextQuery, match string) (string, []any) {
+	var b strings.Builder
+	args := []any{match}
 	b.WriteString("article_fts MATCH ?")
 	if q.Outlet != "" {
 		b.WriteString(" AND d.outlet = ?")
@@ -344,10 +324,15 @@ func (q TextQuery) where() (string, []any) {
 	return b.String(), args
 }
 
-// SearchText runs a ranked query: the best Limit matches, best first.
+// SearchText runs a ranked query: the best Limit matches, best first,
+// ranked by bm25 with the title weighted TitleWeight:1 over the body.
 // Without filters the ranking runs on the FTS table alone and only the
 // best rows are joined; with filters every match is joined and filtered.
-func (s *Store) SearchText(ctx context.Context, q TextQuery) ([]TextHit, error) {
+func (s *Store) SearchText(ctx context.Context, q store.TextQuery) ([]store.TextHit, error) {
+	match := FTS5Match(q.Match)
+	if match == "" {
+		return nil, nil
+	}
 	if q.Limit <= 0 {
 		q.Limit = 10
 	}
@@ -358,68 +343,59 @@ func (s *Store) SearchText(ctx context.Context, q TextQuery) ([]TextHit, error) 
 	const cols = `d.seq, d.article_id, d.title, d.outlet, d.lang, d.published, d.duplicate_of, d.event_id, d.story_id, d.entities`
 	var query string
 	var args []any
-	if q.filtered() {
-		where, wargs := q.where()
+	if q.Filtered() {
+		where, wargs := textWhere(q, match)
 		query = `SELECT ` + cols + `, bm25(article_fts, ?, 1.0) AS score
 			FROM article_fts JOIN search_docs d ON d.seq = article_fts.rowid WHERE ` + where + ` ORDER BY score LIMIT ?`
 		args = append(append([]any{tw}, wargs...), q.Limit)
 	} else {
 		query = `SELECT ` + cols + `, f.score FROM (SELECT rowid, bm25(article_fts, ?, 1.0) AS score FROM article_fts
 			WHERE article_fts MATCH ? ORDER BY score LIMIT ?) f JOIN search_docs d ON d.seq = f.rowid ORDER BY f.score`
-		args = []any{tw, q.Match, q.Limit}
+		args = []any{tw, match, q.Limit}
 	}
 	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Match, err)
+		return nil, fmt.Errorf("search %q: %w", match, err)
 	}
 	defer rows.Close()
-	var out []TextHit
+	var out []store.TextHit
 	for rows.Next() {
-		var h TextHit
+		var h store.TextHit
 		if err := rows.Scan(&h.Seq, &h.ArticleID, &h.Title, &h.Outlet, &h.Lang, &h.Published, &h.DuplicateOf, &h.EventID, &h.StoryID, &h.Entities, &h.Score); err != nil {
-			return nil, fmt.Errorf("search %q: %w", q.Match, err)
+			return nil, fmt.Errorf("search %q: %w", match, err)
 		}
 		h.Score = -h.Score // bm25() is lower-is-better
 		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Match, err)
+		return nil, fmt.Errorf("search %q: %w", match, err)
 	}
 	return out, nil
 }
 
-func (q TextQuery) filtered() bool {
-	return q.Outlet != "" || q.Lang != "" || q.Entity != "" || q.From != "" || q.To != ""
-}
-
 // CountText returns how many articles match q (Limit is ignored).
-func (s *Store) CountText(ctx context.Context, q TextQuery) (int, error) {
+func (s *Store) CountText(ctx context.Context, q store.TextQuery) (int, error) {
+	match := FTS5Match(q.Match)
+	if match == "" {
+		return 0, nil
+	}
 	query := `SELECT count(*) FROM article_fts WHERE article_fts MATCH ?`
-	args := []any{q.Match}
-	if q.filtered() {
+	args := []any{match}
+	if q.Filtered() {
 		var where string
-		where, args = q.where()
+		where, args = textWhere(q, match)
 		query = `SELECT count(*) FROM article_fts JOIN search_docs d ON d.seq = article_fts.rowid WHERE ` + where
 	}
 	var n int
 	if err := s.r.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count %q: %w", q.Match, err)
+		return 0, fmt.Errorf("count %q: %w", match, err)
 	}
 	return n, nil
 }
 
-// EntitySummary is a merged entity with how many indexed articles name it.
-type EntitySummary struct {
-	ID       string `json:"id"`
-	Name     string `json:"name"`
-	Type     string `json:"type"`
-	Articles int    `json:"articles"`
-	Quotes   int    `json:"quotes"`
-}
-
 // Entities lists entities, most written about first; typ ("" for any)
 // filters by type.
-func (s *Store) Entities(ctx context.Context, typ string, limit, offset int) ([]EntitySummary, error) {
+func (s *Store) Entities(ctx context.Context, typ string, limit, offset int) ([]store.EntitySummary, error) {
 	if limit <= 0 {
 		limit = 50
 	}
@@ -435,9 +411,9 @@ func (s *Store) Entities(ctx context.Context, typ string, limit, offset int) ([]
 		return nil, fmt.Errorf("entities: %w", err)
 	}
 	defer rows.Close()
-	var out []EntitySummary
+	var out []store.EntitySummary
 	for rows.Next() {
-		var e EntitySummary
+		var e store.EntitySummary
 		if err := rows.Scan(&e.ID, &e.Name, &e.Type, &e.Articles, &e.Quotes); err != nil {
 			return nil, fmt.Errorf("entities: %w", err)
 		}
@@ -447,8 +423,8 @@ func (s *Store) Entities(ctx context.Context, typ string, limit, offset int) ([]
 }
 
 // EntitiesByID returns the summaries of ids that exist, by id.
-func (s *Store) EntitiesByID(ctx context.Context, ids []string) (map[string]EntitySummary, error) {
-	out := make(map[string]EntitySummary, len(ids))
+func (s *Store) EntitiesByID(ctx context.Context, ids []string) (map[string]store.EntitySummary, error) {
+	out := make(map[string]store.EntitySummary, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
@@ -458,7 +434,7 @@ func (s *Store) EntitiesByID(ctx context.Context, ids []string) (map[string]Enti
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var e EntitySummary
+		var e store.EntitySummary
 		if err := rows.Scan(&e.ID, &e.Name, &e.Type, &e.Articles, &e.Quotes); err != nil {
 			return nil, fmt.Errorf("entities: %w", err)
 		}
@@ -468,8 +444,8 @@ func (s *Store) EntitiesByID(ctx context.Context, ids []string) (map[string]Enti
 }
 
 // Entity returns one entity's summary.
-func (s *Store) Entity(ctx context.Context, id string) (EntitySummary, error) {
-	var e EntitySummary
+func (s *Store) Entity(ctx context.Context, id string) (store.EntitySummary, error) {
+	var e store.EntitySummary
 	err := s.r.QueryRowContext(ctx, "SELECT id, name, type, articles, quotes FROM entities WHERE id = ?", id).
 		Scan(&e.ID, &e.Name, &e.Type, &e.Articles, &e.Quotes)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -481,21 +457,9 @@ func (s *Store) Entity(ctx context.Context, id string) (EntitySummary, error) {
 	return e, nil
 }
 
-// EntityArticle is an article naming an entity.
-type EntityArticle struct {
-	ArticleID string `json:"id"`
-	Title     string `json:"title"`
-	Outlet    string `json:"outlet"`
-	Published string `json:"published"`
-	EventID   string `json:"event,omitempty"`
-	StoryID   string `json:"story,omitempty"`
-	Mentions  int    `json:"mentions"`
-	Quotes    int    `json:"quotes"`
-}
-
 // EntityArticles lists the newest articles naming entity id (undated last);
 // with quoted set, only those quoting it.
-func (s *Store) EntityArticles(ctx context.Context, id string, quoted bool, limit int) ([]EntityArticle, error) {
+func (s *Store) EntityArticles(ctx context.Context, id string, quoted bool, limit int) ([]store.EntityArticle, error) {
 	if limit <= 0 {
 		limit = 100
 	}
@@ -510,9 +474,9 @@ func (s *Store) EntityArticles(ctx context.Context, id string, quoted bool, limi
 		return nil, fmt.Errorf("entity %s articles: %w", id, err)
 	}
 	defer rows.Close()
-	var out []EntityArticle
+	var out []store.EntityArticle
 	for rows.Next() {
-		var a EntityArticle
+		var a store.EntityArticle
 		if err := rows.Scan(&a.ArticleID, &a.Title, &a.Outlet, &a.Published, &a.EventID, &a.StoryID, &a.Mentions, &a.Quotes); err != nil {
 			return nil, fmt.Errorf("entity %s articles: %w", id, err)
 		}
@@ -521,15 +485,8 @@ func (s *Store) EntityArticles(ctx context.Context, id string, quoted bool, limi
 	return out, rows.Err()
 }
 
-// EntityEvent is an event whose articles name an entity.
-type EntityEvent struct {
-	EventID  string `json:"event"`
-	Articles int    `json:"articles"` // articles of the event naming the entity
-	Last     string `json:"last"`     // newest publication time among them
-}
-
 // EntityEvents lists the events whose articles name entity id, newest first.
-func (s *Store) EntityEvents(ctx context.Context, id string, limit int) ([]EntityEvent, error) {
+func (s *Store) EntityEvents(ctx context.Context, id string, limit int) ([]store.EntityEvent, error) {
 	if limit <= 0 {
 		limit = 50
 	}
@@ -540,9 +497,9 @@ func (s *Store) EntityEvents(ctx context.Context, id string, limit int) ([]Entit
 		return nil, fmt.Errorf("entity %s events: %w", id, err)
 	}
 	defer rows.Close()
-	var out []EntityEvent
+	var out []store.EntityEvent
 	for rows.Next() {
-		var e EntityEvent
+		var e store.EntityEvent
 		if err := rows.Scan(&e.EventID, &e.Articles, &e.Last); err != nil {
 			return nil, fmt.Errorf("entity %s events: %w", id, err)
 		}

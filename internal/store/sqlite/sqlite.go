@@ -72,6 +72,8 @@ var migrations = []string{
 	// Verification: per-event flag counts and claims table (JSON).
 	`ALTER TABLE events ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE events ADD COLUMN claims TEXT NOT NULL DEFAULT '';`,
+	// Event summary version, bumped by every SaveEvents (page caches key on it).
+	`ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // Store is the SQLite store.
@@ -255,6 +257,11 @@ const articleCols = `id, source, source_id, format, raw, published, published_ho
 const articleColsNoRaw = `id, source, source_id, format, x'' AS raw, published, published_how, duplicate_of, event_id, story_id, doc`
 
 func scanArticle(sc interface{ Scan(...any) error }) (*article.Article, error) {
+	return scanArticleWith(sc, func(doc []byte, a *article.Article) error { return json.Unmarshal(doc, a) })
+}
+
+// scanArticleWith is scanArticle decoding the document with decode.
+func scanArticleWith(sc interface{ Scan(...any) error }, decode func([]byte, *article.Article) error) (*article.Article, error) {
 	var a article.Article
 	var published, how, dup, ev, st, doc string
 	var raw []byte
@@ -262,7 +269,7 @@ func scanArticle(sc interface{ Scan(...any) error }) (*article.Article, error) {
 	if err := sc.Scan(&id, &source, &sourceID, &format, &raw, &published, &how, &dup, &ev, &st, &doc); err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal([]byte(doc), &a); err != nil {
+	if err := decode([]byte(doc), &a); err != nil {
 		return nil, fmt.Errorf("article %s: corrupt document: %w", id, err)
 	}
 	a.ID, a.Source, a.SourceID, a.Format, a.Raw = id, source, sourceID, format, raw
@@ -486,7 +493,8 @@ func (s *Store) SaveEvents(ctx context.Context, events []store.Event, stories []
 		outlets, _ := json.Marshal(e.Outlets)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, story_id, label, label_article, start, end, articles, outlets, flags, claims) VALUES (?,?,?,?,?,?,?,?,?,?)
 			ON CONFLICT(id) DO UPDATE SET story_id=excluded.story_id, label=excluded.label, label_article=excluded.label_article,
-			start=excluded.start, end=excluded.end, articles=excluded.articles, outlets=excluded.outlets, flags=excluded.flags, claims=excluded.claims`,
+			start=excluded.start, end=excluded.end, articles=excluded.articles, outlets=excluded.outlets, flags=excluded.flags, claims=excluded.claims,
+			version=events.version+1`,
 			e.ID, e.StoryID, e.Label, e.LabelArticle, ts(e.Start), ts(e.End), e.Articles, string(outlets), e.Flags, string(e.Claims)); err != nil {
 			return fmt.Errorf("save event %s: %w", e.ID, err)
 		}
@@ -516,12 +524,12 @@ func parseTS(s string) time.Time {
 	return t
 }
 
-const eventCols = "id, story_id, label, label_article, start, end, articles, outlets, flags, claims"
+const eventCols = "id, story_id, label, label_article, start, end, articles, outlets, flags, claims, version"
 
 func scanEvent(sc interface{ Scan(...any) error }) (store.Event, error) {
 	var e store.Event
 	var start, end, outlets, claims string
-	if err := sc.Scan(&e.ID, &e.StoryID, &e.Label, &e.LabelArticle, &start, &end, &e.Articles, &outlets, &e.Flags, &claims); err != nil {
+	if err := sc.Scan(&e.ID, &e.StoryID, &e.Label, &e.LabelArticle, &start, &end, &e.Articles, &outlets, &e.Flags, &claims, &e.Version); err != nil {
 		return e, err
 	}
 	if claims != "" {
@@ -569,6 +577,25 @@ func (s *Store) Event(ctx context.Context, id string) (store.Event, error) {
 		return e, fmt.Errorf("event %s: %w", id, err)
 	}
 	return e, nil
+}
+
+// EventStamp returns what page caches compare to tell whether an event
+// (or its story) changed, in one small query.
+func (s *Store) EventStamp(ctx context.Context, id string) (store.EventStamp, error) {
+	var st store.EventStamp
+	var end, storyEnd string
+	err := s.r.QueryRowContext(ctx, `SELECT e.id, e.version, e.articles, e.flags, e.end, e.story_id,
+			coalesce(s.label, ''), coalesce(s.events, 0), coalesce(s.articles, 0), coalesce(s.end, '')
+		FROM events e LEFT JOIN stories s ON s.id = e.story_id WHERE e.id = ?`, id).
+		Scan(&st.ID, &st.Version, &st.Articles, &st.Flags, &end, &st.StoryID, &st.StoryLabel, &st.StoryEvents, &st.StoryArticles, &storyEnd)
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return st, fmt.Errorf("event %s: %w", id, err)
+	}
+	st.End, st.StoryEnd = parseTS(end), parseTS(storyEnd)
+	return st, nil
 }
 
 const storyCols = "id, label, start, end, events, articles"

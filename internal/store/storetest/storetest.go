@@ -117,6 +117,21 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if err != nil || ev.Label != "Satu" || len(ev.Outlets) != 2 || ev.Articles != 2 || ev.Flags != 1 || string(ev.Claims) != `[{"claim":"x"}]` {
 			t.Errorf("Event = %+v, %v", ev, err)
 		}
+		// Every save of a summary bumps its version (page caches key on it).
+		if err := s.SaveEvents(ctx, evs[:1], nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		if again, err := s.Event(ctx, "e1"); err != nil || again.Version <= ev.Version {
+			t.Errorf("version after a second save = %d, first %d (%v)", again.Version, ev.Version, err)
+		}
+		stamp, err := s.EventStamp(ctx, "e1")
+		if err != nil || stamp.Version != ev.Version+1 || stamp.Articles != 2 || stamp.Flags != 1 || !stamp.End.Equal(arts[0].Published) ||
+			stamp.StoryID != "s1" || stamp.StoryLabel != "Satu" || stamp.StoryEvents != 2 || stamp.StoryArticles != 3 {
+			t.Errorf("EventStamp = %+v, %v", stamp, err)
+		}
+		if _, err := s.EventStamp(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("missing event stamp: %v", err)
+		}
 		members, err := s.EventArticles(ctx, "e1")
 		if err != nil || len(members) != 2 {
 			t.Errorf("EventArticles = %d, %v", len(members), err)

@@ -1,0 +1,158 @@
+package web
+
+import (
+	clist "container/list"
+	"hash/fnv"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// pageCache keeps rendered responses (HTML pages and API bodies) of views
+// whose data carries a version, such as an event (store.Event.Version is
+// bumped by every save of its summary). A response is served from the
+// cache only while the version it was rendered from is still current, so
+// the cache never serves stale pages and needs no expiry; it is bounded
+// by the bytes it holds and evicts the least recently used entries.
+//
+// Concurrent misses on one key are rendered once: the first caller renders
+// and the others wait for it (a small singleflight).
+type pageCache struct {
+	mu       sync.Mutex
+	max      int64 // bytes; 0 disables the cache
+	size     int64
+	lru      *clist.List // of *cachedPage, most recent first
+	byKey    map[string]*clist.Element
+	inflight map[string]*flight
+	// hits and misses count lookups, for tests and figures.
+	hits, misses int64
+}
+
+type cachedPage struct {
+	key, version string
+	ctype, etag  string
+	body         []byte
+}
+
+type flight struct {
+	done chan struct{}
+	page *cachedPage
+	err  error
+}
+
+// newPageCache returns a cache holding at most maxBytes of responses.
+func newPageCache(maxBytes int64) *pageCache {
+	return &pageCache{max: maxBytes, lru: clist.New(), byKey: map[string]*clist.Element{}, inflight: map[string]*flight{}}
+}
+
+// get returns the response for key rendered from version, calling render
+// (at most once at a time per key) when it is missing or out of date.
+func (c *pageCache) get(key, version string, render func() (ctype string, body []byte, err error)) (*cachedPage, error) {
+	if c == nil || c.max <= 0 {
+		ctype, body, err := render()
+		if err != nil {
+			return nil, err
+		}
+		return &cachedPage{key: key, version: version, ctype: ctype, body: body, etag: etag(key, version)}, nil
+	}
+	c.mu.Lock()
+	if el, ok := c.byKey[key]; ok {
+		p := el.Value.(*cachedPage)
+		if p.version == version {
+			c.lru.MoveToFront(el)
+			c.hits++
+			c.mu.Unlock()
+			return p, nil
+		}
+	}
+	fkey := key + "\x00" + version
+	if f, ok := c.inflight[fkey]; ok {
+		c.hits++ // served by another request's render
+		c.mu.Unlock()
+		<-f.done
+		return f.page, f.err
+	}
+	c.misses++
+	f := &flight{done: make(chan struct{})}
+	c.inflight[fkey] = f
+	c.mu.Unlock()
+
+	ctype, body, err := render()
+	if err == nil {
+		f.page = &cachedPage{key: key, version: version, ctype: ctype, body: body, etag: etag(key, version)}
+	}
+	f.err = err
+
+	c.mu.Lock()
+	delete(c.inflight, fkey)
+	if err == nil {
+		c.putLocked(f.page)
+	}
+	c.mu.Unlock()
+	close(f.done)
+	return f.page, err
+}
+
+func (c *pageCache) putLocked(p *cachedPage) {
+	n := int64(len(p.body) + len(p.key) + len(p.version) + 128)
+	if n > c.max/8 { // one page never takes over the cache
+		return
+	}
+	if el, ok := c.byKey[p.key]; ok {
+		old := el.Value.(*cachedPage)
+		c.size -= int64(len(old.body) + len(old.key) + len(old.version) + 128)
+		el.Value = p
+		c.lru.MoveToFront(el)
+	} else {
+		c.byKey[p.key] = c.lru.PushFront(p)
+	}
+	c.size += n
+	for c.size > c.max {
+		el := c.lru.Back()
+		old := el.Value.(*cachedPage)
+		c.lru.Remove(el)
+		delete(c.byKey, old.key)
+		c.size -= int64(len(old.body) + len(old.key) + len(old.version) + 128)
+	}
+}
+
+// stats returns the hits and misses counted so far.
+func (c *pageCache) stats() (hits, misses int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.hits, c.misses
+}
+
+// etag is a strong validator for a response rendered from version of key.
+func etag(key, version string) string {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	h.Write([]byte{0})
+	h.Write([]byte(version))
+	return `"` + strconv.FormatUint(h.Sum64(), 36) + `"`
+}
+
+// write sends p, or 304 Not Modified when the client already has it.
+func (p *cachedPage) write(w http.ResponseWriter, r *http.Request) error {
+	h := w.Header()
+	h.Set("ETag", p.etag)
+	h.Set("Cache-Control", "no-cache") // revalidate: cheap, and never stale
+	if match := r.Header.Get("If-None-Match"); match != "" && etagMatches(match, p.etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return nil
+	}
+	h.Set("Content-Type", p.ctype)
+	_, err := w.Write(p.body)
+	return err
+}
+
+func etagMatches(header, tag string) bool {
+	for _, t := range strings.Split(header, ",") {
+		t = strings.TrimSpace(t)
+		if t == tag || t == "*" || strings.TrimPrefix(t, "W/") == tag {
+			return true
+		}
+	}
+	return false
+}
