@@ -93,7 +93,40 @@ func (p eventPage) Title() string { return p.Event.Label }
 
 func (s *Server) eventPage(w http.ResponseWriter, r *http.Request) error {
 	return s.cachedEvent(w, r, "page", func(v *eventView) (string, []byte, error) {
-		b, err := renderBytes("event", eventPage{v})
+		pv := *v
+		pv.Verify = v.Verify.page(0, eventPageGroups)
+		b, err := renderBytes("event", eventPage{&pv})
+		return htmlType, b, err
+	})
+}
+
+// claimsPage is one page of an event's claims table.
+type claimsPage struct {
+	*eventView
+	Prev, Next string
+}
+
+func (p claimsPage) Title() string { return "Claims: " + p.Event.Label }
+
+// claimsPage serves /events/{id}/claims?offset=N: the claims of
+// claimsPageGroups articles from the Nth on.
+func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) error {
+	off, err := intParam(r, "offset", 0, 1<<20)
+	if err != nil {
+		return err
+	}
+	return s.cachedEvent(w, r, "claims?offset="+strconv.Itoa(off), func(v *eventView) (string, []byte, error) {
+		pv := *v
+		pv.Verify = v.Verify.page(off, claimsPageGroups)
+		p := claimsPage{eventView: &pv}
+		base := "/events/" + url.PathEscape(v.Event.ID) + "/claims?offset="
+		if off > 0 {
+			p.Prev = base + strconv.Itoa(max(0, off-claimsPageGroups))
+		}
+		if pv.Verify != nil && pv.Verify.GroupsMore > 0 {
+			p.Next = base + strconv.Itoa(pv.Verify.GroupsFrom+len(pv.Verify.Groups))
+		}
+		b, err := renderBytes("claims", p)
 		return htmlType, b, err
 	})
 }

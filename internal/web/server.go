@@ -116,6 +116,7 @@ func (s *Server) routes() {
 	page("GET /{$}", s.home)
 	page("GET /stories/{id}", s.storyPage)
 	page("GET /events/{id}", s.eventPage)
+	page("GET /events/{id}/claims", s.claimsPage)
 	page("GET /articles/{id}", s.articlePage)
 	page("GET /entities", s.entitiesPage)
 	page("GET /entities/{id}", s.entityPage)

@@ -124,6 +124,7 @@ type originRow struct {
 type claimGroup struct {
 	Article      articleRef
 	Origin       string
+	Open         bool // few claims in the event: shown unfolded
 	Claims       []claimRow
 	Corroborated int
 	SingleSource int
@@ -141,6 +142,8 @@ type claimRow struct {
 	Agree       []evidenceRow
 	Silent      []string // origin names
 	Disagree    []disagreeRow
+	// How many of each list a page left out (see eventVerification.page).
+	AgreeMore, SilentMore, DisagreeMore int
 }
 
 type evidenceRow struct {
@@ -185,6 +188,57 @@ type eventVerification struct {
 	Serious  []flagItem     // unsupported headlines, contradictions
 	Minor    []flagItem     // single-source claims
 	NumFlags int
+	// What a page shows of the groups (see page), and how much it left out.
+	GroupsFrom, GroupsMore, GroupsTotal int
+	OriginsMore, SeriousMore, MinorMore int
+}
+
+// Bounds of one page: a big event (hundreds of articles and origins) would
+// otherwise make megabytes of HTML. The claims pages show every group, a
+// page at a time.
+const (
+	eventPageGroups  = 6  // article groups of claims on the event page
+	claimsPageGroups = 25 // on each claims page
+	pageEvidence     = 3  // agreeing or disagreeing sentences per claim
+	pageSilent       = 12 // silent origins named per claim
+	pageFlags        = 15 // flags of each kind listed
+	pageOrigins      = 40 // independent origins listed
+)
+
+// page returns the part of v one page shows: groups [offset,
+// offset+groups), long lists cut to the bounds above with how much was
+// left out. v is not modified.
+func (v *eventVerification) page(offset, groups int) *eventVerification {
+	if v == nil {
+		return nil
+	}
+	p := *v
+	offset = min(max(offset, 0), len(v.Groups))
+	end := min(offset+groups, len(v.Groups))
+	p.GroupsFrom, p.GroupsMore, p.GroupsTotal = offset, len(v.Groups)-end, len(v.Groups)
+	p.Groups = make([]claimGroup, 0, end-offset)
+	for _, g := range v.Groups[offset:end] {
+		g.Claims = append([]claimRow(nil), g.Claims...)
+		for i := range g.Claims {
+			r := &g.Claims[i]
+			r.Agree, r.AgreeMore = firstN(r.Agree, pageEvidence)
+			r.Disagree, r.DisagreeMore = firstN(r.Disagree, pageEvidence)
+			r.Silent, r.SilentMore = firstN(r.Silent, pageSilent)
+		}
+		p.Groups = append(p.Groups, g)
+	}
+	p.Origins, p.OriginsMore = firstN(v.Origins, pageOrigins)
+	p.Serious, p.SeriousMore = firstN(v.Serious, pageFlags)
+	p.Minor, p.MinorMore = firstN(v.Minor, pageFlags)
+	return &p
+}
+
+// firstN returns the first n of s and how many it left out.
+func firstN[T any](s []T, n int) ([]T, int) {
+	if len(s) <= n {
+		return s, 0
+	}
+	return s[:n], len(s) - n
 }
 
 // flagKey identifies a flagged sentence: article, paragraph, text.
@@ -291,10 +345,12 @@ func buildVerification(rep *verify.Report, arts []*article.Article, refs map[str
 		}
 		return pi < pj
 	})
-	for _, id := range order {
-		v.Groups = append(v.Groups, *groups[id])
-	}
 	v.Open = v.Claims <= 12
+	for _, id := range order {
+		g := groups[id]
+		g.Open = v.Open
+		v.Groups = append(v.Groups, *g)
+	}
 	return v
 }
 
