@@ -118,8 +118,22 @@ func (x *Index) Sync(ctx context.Context) (int, error) {
 	if err != nil {
 		return total, fmt.Errorf("sync search index: %w", err)
 	}
+	if o, ok := x.b.(Optimizer); ok && total >= optimizeAfter {
+		if err := o.OptimizeTextIndex(ctx); err != nil {
+			return total, err
+		}
+	}
 	return total, nil
 }
+
+// Optimizer is a Backend that can tidy its index after a large build
+// (merge segments, refresh planner statistics): both stores are.
+type Optimizer interface {
+	OptimizeTextIndex(ctx context.Context) error
+}
+
+// optimizeAfter is how many articles one Sync adds before it optimizes.
+const optimizeAfter = 5000
 
 // Rebuild empties the index and indexes every stored article again.
 func (x *Index) Rebuild(ctx context.Context) (int, error) {

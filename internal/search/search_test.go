@@ -21,6 +21,9 @@ import (
 var (
 	_ Backend = (*sqlite.Store)(nil)
 	_ Backend = (*postgres.Store)(nil)
+
+	_ Optimizer = (*sqlite.Store)(nil)
+	_ Optimizer = (*postgres.Store)(nil)
 )
 
 // testStore is what the tests need of a backend.
@@ -370,6 +373,43 @@ func TestCacheStaleWhileRevalidate(t *testing.T) {
 				t.Fatalf("the background refresh never landed: total %d, %v", r.Total, err)
 			}
 			time.Sleep(5 * time.Millisecond)
+		}
+	})
+}
+
+// TestOptimize checks that tidying the index after a build keeps every
+// answer the same.
+func TestOptimize(t *testing.T) {
+	eachBackend(t, func(t *testing.T, kind string) {
+		st, _, _ := seeded(t, kind)
+		ctx := context.Background()
+		queries := []string{"banjir", "gempa", "\"rumah warga\"", "mengungsi*"}
+		before := map[string][]string{}
+		idx := New(st, CacheSize(0, 0))
+		for _, q := range queries {
+			r, err := idx.Search(ctx, Request{Q: q})
+			if err != nil && !errors.Is(err, ErrEmptyQuery) {
+				t.Fatal(err)
+			}
+			for _, h := range r.Hits {
+				before[q] = append(before[q], h.ArticleID)
+			}
+		}
+		if len(before) < 2 {
+			t.Fatalf("only %d of the queries match the fixtures", len(before))
+		}
+		if err := st.(Optimizer).OptimizeTextIndex(ctx); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range queries {
+			r, _ := idx.Search(ctx, Request{Q: q})
+			var after []string
+			for _, h := range r.Hits {
+				after = append(after, h.ArticleID)
+			}
+			if strings.Join(after, " ") != strings.Join(before[q], " ") {
+				t.Errorf("%s: %v after optimizing, %v before", q, after, before[q])
+			}
 		}
 	})
 }

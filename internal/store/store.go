@@ -36,6 +36,11 @@ type Batch struct {
 	// the batch's articles are inserted.
 	EventMoves map[string]string
 	StoryMoves map[string]string
+	// EventStories is the story clustering put each EventMoves target
+	// event in (event id -> story id): the target's articles and those
+	// moved into it take it. Without an entry they take the story of the
+	// target event's first stored article.
+	EventStories map[string]string
 	// ArticleMoves re-assign single stored articles to another event (and
 	// its story); events left without articles are deleted.
 	ArticleMoves []ArticleMove

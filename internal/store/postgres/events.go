@@ -16,8 +16,9 @@ import (
 )
 
 // SaveEvents replaces event and story summaries and rewrites the derived
-// fields of updated articles (dates inferred from events, verification),
-// in one transaction.
+// fields of updated articles (dates inferred from events, verification,
+// the story of their event), in one transaction. An article whose story
+// changes gets a new change number (EachSince).
 func (s *Store) SaveEvents(ctx context.Context, events []store.Event, stories []store.Story, updated []*article.Article) error {
 	// Rows are locked in id order, so concurrent refreshes cannot deadlock
 	// one another (runBatch retries the rare deadlock with a merge).
@@ -31,7 +32,10 @@ func (s *Store) SaveEvents(ctx context.Context, events []store.Event, stories []
 		if err != nil {
 			return fmt.Errorf("update article %s: %w", a.ID, err)
 		}
-		q.Queue("UPDATE articles SET published = $1, published_how = $2, story_id = $3, doc = $4 WHERE id = $5",
+		// A changed story is a relabel: it takes a new change number, so
+		// other workers' catch-up (EachSince) sees it, as for Save.
+		q.Queue(`UPDATE articles SET published = $1, published_how = $2, story_id = $3, doc = $4,
+			changed = CASE WHEN story_id <> $3 THEN nextval('article_changes') ELSE changed END WHERE id = $5`,
 			a.PublishedString(), clean(a.PublishedHow), clean(a.StoryID), clean(string(doc)), a.ID)
 		what = append(what, "update article "+a.ID)
 	}

@@ -291,11 +291,19 @@ func (s *Store) Save(ctx context.Context, b *store.Batch) error {
 	}
 	for _, from := range sortedKeys(b.EventMoves) {
 		to := b.EventMoves[from]
-		// Moved articles take the story of the event they join.
+		// Moved articles take the story of the event they join: the one
+		// clustering gave it, else that of its first stored article.
+		story := b.EventStories[to]
 		q.Queue(`UPDATE articles SET event_id = $1, changed = nextval('article_changes'),
-			story_id = coalesce((SELECT story_id FROM articles WHERE event_id = $1 LIMIT 1), story_id) WHERE event_id = $2`, to, from)
+			story_id = coalesce(nullif($3, ''), (SELECT story_id FROM articles WHERE event_id = $1 ORDER BY seq LIMIT 1), story_id)
+			WHERE event_id = $2`, to, from, clean(story))
 		q.Queue(`DELETE FROM events WHERE id = $1`, from)
 		what = append(what, "merge event "+from+" into "+to, "merge event "+from+" into "+to)
+		if story != "" {
+			// The target's own articles follow the story too.
+			q.Queue(`UPDATE articles SET story_id = $2, changed = nextval('article_changes') WHERE event_id = $1 AND story_id <> $2`, to, clean(story))
+			what = append(what, "move event "+to+" to story "+story)
+		}
 	}
 	for _, m := range b.ArticleMoves {
 		q.Queue(`UPDATE articles SET event_id = $1, story_id = $2, changed = nextval('article_changes') WHERE id = $3`, clean(m.EventID), clean(m.StoryID), m.ArticleID)

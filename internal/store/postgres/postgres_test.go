@@ -207,6 +207,52 @@ func TestEventMoves(t *testing.T) {
 	}
 }
 
+// TestSaveEventsChangeCursor: an event refresh that rewrites an
+// article's story is a relabel other workers must see through EachSince;
+// one that leaves the story alone is not.
+func TestSaveEventsChangeCursor(t *testing.T) {
+	tests := []struct {
+		name  string
+		story string // the story the refresh writes
+		want  int    // articles EachSince returns after the refresh
+	}{
+		{name: "story changed", story: "s9", want: 1},
+		{name: "story unchanged", story: "s1", want: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openTest(t)
+			ctx := context.Background()
+			a := mkArticle(0)
+			if err := s.Save(ctx, &store.Batch{Articles: []*article.Article{a}}); err != nil {
+				t.Fatal(err)
+			}
+			seq, err := s.MaxSeq(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			up := *a
+			up.StoryID = tt.story
+			if err := s.SaveEvents(ctx, []store.Event{{ID: a.EventID, StoryID: tt.story, Articles: 1}}, nil, []*article.Article{&up}); err != nil {
+				t.Fatal(err)
+			}
+			var got []*article.Article
+			if err := s.EachSince(ctx, seq, func(x *article.Article, _ []byte, _ int64) error {
+				got = append(got, x)
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != tt.want {
+				t.Fatalf("EachSince after the refresh gave %d articles, want %d", len(got), tt.want)
+			}
+			if len(got) == 1 && got[0].StoryID != tt.story {
+				t.Errorf("relabelled article in story %s, want %s", got[0].StoryID, tt.story)
+			}
+		})
+	}
+}
+
 func TestExclusive(t *testing.T) {
 	u := testURL(t)
 	ctx := context.Background()

@@ -635,3 +635,16 @@ func (s *Store) ArticleIDsSince(ctx context.Context, after int64, limit int) ([]
 	}
 	return out, nil
 }
+
+// OptimizeTextIndex tidies the indexes after a large build: VACUUM moves
+// the GIN index's pending list into the index proper (until then every
+// query scans it and sets hint bits on fresh rows: p50 85 ms instead of
+// 0.16 ms at 20,000 articles, docs/search.md) and ANALYZE gives the
+// planner statistics for the new rows. VACUUM cannot run in a
+// transaction; autovacuum would get there too, later.
+func (s *Store) OptimizeTextIndex(ctx context.Context) error {
+	if _, err := s.pool.Exec(ctx, `VACUUM (ANALYZE) search_docs, article_entities, entities`); err != nil {
+		return fmt.Errorf("optimize search index: %w", err)
+	}
+	return nil
+}

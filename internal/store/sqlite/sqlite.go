@@ -10,6 +10,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -214,14 +216,24 @@ func (s *Store) Save(ctx context.Context, b *store.Batch) error {
 			return fmt.Errorf("save source %s: %w", r.Source, err)
 		}
 	}
-	for from, to := range b.EventMoves {
-		// Moved articles take the story of the event they join.
+	for _, from := range sortedKeys(b.EventMoves) {
+		to := b.EventMoves[from]
+		// Moved articles take the story of the event they join: the one
+		// clustering gave it, else that of its first stored article.
+		story := b.EventStories[to]
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET event_id = ?1,
-			story_id = coalesce((SELECT story_id FROM articles WHERE event_id = ?1 LIMIT 1), story_id) WHERE event_id = ?2`, to, from); err != nil {
+			story_id = coalesce(nullif(?3, ''), (SELECT story_id FROM articles WHERE event_id = ?1 ORDER BY seq LIMIT 1), story_id)
+			WHERE event_id = ?2`, to, from, story); err != nil {
 			return fmt.Errorf("merge event %s into %s: %w", from, to, err)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, from); err != nil {
 			return fmt.Errorf("merge event %s into %s: %w", from, to, err)
+		}
+		if story != "" {
+			// The target's own articles follow the story too.
+			if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ?2 WHERE event_id = ?1 AND story_id <> ?2`, to, story); err != nil {
+				return fmt.Errorf("move event %s to story %s: %w", to, story, err)
+			}
 		}
 	}
 	for _, m := range b.ArticleMoves {
@@ -234,7 +246,8 @@ func (s *Store) Save(ctx context.Context, b *store.Batch) error {
 			return fmt.Errorf("drop emptied events: %w", err)
 		}
 	}
-	for from, to := range b.StoryMoves {
+	for _, from := range sortedKeys(b.StoryMoves) {
+		to := b.StoryMoves[from]
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ? WHERE story_id = ?`, to, from); err != nil {
 			return fmt.Errorf("merge story %s into %s: %w", from, to, err)
 		}
@@ -667,4 +680,10 @@ func anys(ss []string) []any {
 // QueryRow runs a read-only query; it is for tests and diagnostics.
 func (s *Store) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
 	return s.r.QueryRowContext(ctx, q, args...)
+}
+
+// sortedKeys returns the keys of m in order, so a batch's moves apply in
+// the same order on every run.
+func sortedKeys(m map[string]string) []string {
+	return slices.Sorted(maps.Keys(m))
 }

@@ -185,4 +185,50 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 			t.Errorf("emptied event e3 still there: %v", err)
 		}
 	})
+	t.Run("EventMergeStory", func(t *testing.T) {
+		// The target event ex holds articles of stories sa and sb (a
+		// story relabel not yet applied); ey merges into it.
+		tests := []struct {
+			name    string
+			stories map[string]string // Batch.EventStories
+			want    string            // story of every article of ex after
+			wantAll bool              // the target's own articles follow too
+		}{
+			{name: "story given by clustering", stories: map[string]string{"ex": "sb"}, want: "sb", wantAll: true},
+			{name: "no story given: first stored article's", want: "sa"},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				s := open(t)
+				arts := []*article.Article{art(1, "ex", "sa"), art(2, "ex", "sb"), art(3, "ey", "sc"), art(4, "ey", "sc")}
+				if err := s.Save(ctx, &store.Batch{Articles: arts}); err != nil {
+					t.Fatal(err)
+				}
+				b := &store.Batch{EventMoves: map[string]string{"ey": "ex"}, EventStories: tt.stories}
+				if err := s.Save(ctx, b); err != nil {
+					t.Fatal(err)
+				}
+				got := map[string]string{}
+				for _, a := range arts {
+					x, err := s.Article(ctx, a.ID)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if x.EventID != "ex" {
+						t.Errorf("article %s in event %s, want ex", a.ID, x.EventID)
+					}
+					got[a.ID] = x.StoryID
+				}
+				for i, a := range arts {
+					want := tt.want
+					if i < 2 && !tt.wantAll {
+						want = a.StoryID
+					}
+					if got[a.ID] != want {
+						t.Errorf("article %d in story %s, want %s", i+1, got[a.ID], want)
+					}
+				}
+			})
+		}
+	})
 }
