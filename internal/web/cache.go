@@ -2,19 +2,22 @@ package web
 
 import (
 	clist "container/list"
+	"context"
 	"hash/fnv"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // pageCache keeps rendered responses (HTML pages and API bodies) of views
 // whose data carries a version, such as an event (store.Event.Version is
-// bumped by every save of its summary). A response is served from the
-// cache only while the version it was rendered from is still current, so
-// the cache never serves stale pages and needs no expiry; it is bounded
-// by the bytes it holds and evicts the least recently used entries.
+// bumped by every save of its summary). With get a response is served
+// only while the version it was rendered from is current, so it needs no
+// expiry; with getStale an older version answers while the current one
+// renders in the background. The cache is bounded by the bytes it holds
+// and evicts the least recently used entries.
 //
 // Concurrent misses on one key are rendered once: the first caller renders
 // and the others wait for it (a small singleflight).
@@ -25,8 +28,9 @@ type pageCache struct {
 	lru      *clist.List // of *cachedPage, most recent first
 	byKey    map[string]*clist.Element
 	inflight map[string]*flight
-	// hits and misses count lookups, for tests and figures.
-	hits, misses int64
+	// hits and misses count lookups, stale the hits answered with an
+	// older version (getStale), for tests and figures.
+	hits, misses, stale int64
 }
 
 type cachedPage struct {
@@ -77,13 +81,18 @@ func (c *pageCache) get(key, version string, render func() (ctype string, body [
 	f := &flight{done: make(chan struct{})}
 	c.inflight[fkey] = f
 	c.mu.Unlock()
+	c.fill(f, fkey, key, version, render)
+	return f.page, f.err
+}
 
+// fill renders the flight f of key at version, caches the page and wakes
+// the callers waiting on f.
+func (c *pageCache) fill(f *flight, fkey, key, version string, render func() (string, []byte, error)) {
 	ctype, body, err := render()
 	if err == nil {
 		f.page = &cachedPage{key: key, version: version, ctype: ctype, body: body, etag: etag(key, version)}
 	}
 	f.err = err
-
 	c.mu.Lock()
 	delete(c.inflight, fkey)
 	if err == nil {
@@ -91,7 +100,43 @@ func (c *pageCache) get(key, version string, render func() (ctype string, body [
 	}
 	c.mu.Unlock()
 	close(f.done)
-	return f.page, err
+}
+
+// staleRenderTimeout bounds a render started in the background by getStale.
+const staleRenderTimeout = 30 * time.Second
+
+// getStale is get for pages that may lag their data by one render: when
+// the cache holds key at an older version, that page answers at once and
+// the current version renders in the background (once, detached from the
+// request), so a reader never waits for a page whose event is being
+// updated by ingest; the next request after the render sees the update.
+// Without any cached version it renders like get.
+func (c *pageCache) getStale(ctx context.Context, key, version string, render func(context.Context) (string, []byte, error)) (*cachedPage, error) {
+	if c != nil && c.max > 0 {
+		c.mu.Lock()
+		if el, ok := c.byKey[key]; ok {
+			p := el.Value.(*cachedPage)
+			c.lru.MoveToFront(el)
+			c.hits++
+			if p.version != version {
+				fkey := key + "\x00" + version
+				if _, busy := c.inflight[fkey]; !busy {
+					f := &flight{done: make(chan struct{})}
+					c.inflight[fkey] = f
+					c.stale++
+					bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), staleRenderTimeout)
+					go func() {
+						defer cancel()
+						c.fill(f, fkey, key, version, func() (string, []byte, error) { return render(bctx) })
+					}()
+				}
+			}
+			c.mu.Unlock()
+			return p, nil
+		}
+		c.mu.Unlock()
+	}
+	return c.get(key, version, func() (string, []byte, error) { return render(ctx) })
 }
 
 func (c *pageCache) putLocked(p *cachedPage) {

@@ -132,15 +132,17 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 // cachedEvent answers an event request from the page cache, rendering the
-// event (with encode) when its summary or story changed since it was
-// cached. kind separates the HTML page from the API body.
+// event (with encode) when it is not cached; when its summary or story
+// changed since it was cached, the cached page answers while the new one
+// renders in the background (pageCache.getStale). kind separates the HTML
+// page, the claims pages and the API body.
 func (s *Server) cachedEvent(w http.ResponseWriter, r *http.Request, kind string, encode func(*eventView) (string, []byte, error)) error {
 	ctx := r.Context()
 	stamp, err := s.cfg.Store.EventStamp(ctx, r.PathValue("id"))
 	if err != nil {
 		return err
 	}
-	p, err := s.pages.get(kind+"/events/"+stamp.ID, stamp.String(), func() (string, []byte, error) {
+	p, err := s.pages.getStale(ctx, kind+"/events/"+stamp.ID, stamp.String(), func(ctx context.Context) (string, []byte, error) {
 		ev, err := s.cfg.Store.Event(ctx, stamp.ID)
 		if err != nil {
 			return "", nil, err
