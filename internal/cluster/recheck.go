@@ -129,7 +129,8 @@ func (c *Clusterer) periodic(a *Assignment) {
 }
 
 // Consolidation is what Consolidate changed, to apply in this order:
-// event merges, story merges, then moves.
+// event merges, story merges, then moves. Each move names the event and
+// story its article ended in, after every round.
 type Consolidation struct {
 	Merged      []Merge // events merged into another event
 	StoryMerged []Merge // stories merged into another story
@@ -182,7 +183,21 @@ func (c *Clusterer) Consolidate() Consolidation {
 			break
 		}
 	}
+	c.settleMoves(out.Moved)
 	return out
+}
+
+// settleMoves points each move at where its article ended. The rounds of
+// Consolidate interleave moves and merges, but a Consolidation is applied
+// merges first: a move of round 1 into an event that round 2 merged away
+// would otherwise put its article back into the dead event (in the store
+// and in RunCorpus), splitting the event the clusterer holds together.
+func (c *Clusterer) settleMoves(moves []Move) {
+	for i, m := range moves {
+		if e := c.docEvent[m.ArticleID]; e != nil && !e.retired {
+			moves[i].ToEvent, moves[i].ToStory = e.id, e.story.id
+		}
+	}
 }
 
 // recheck re-assigns the recent articles selected by keep, oldest first.

@@ -12,6 +12,15 @@ func (c *Clusterer) Assigned(id string) (eventID, storyID string, ok bool) {
 	return e.id, e.story.id, true
 }
 
+// EventStory returns the storyline of event eventID, when it is active.
+func (c *Clusterer) EventStory(eventID string) (storyID string, ok bool) {
+	e := c.events[eventID]
+	if e == nil || e.retired {
+		return "", false
+	}
+	return e.story.id, true
+}
+
 // Relabel applies an assignment made elsewhere — another process sharing
 // the store merged d's event into another, moved d to another event, or
 // merged its storyline — so the active window agrees with the store: d's

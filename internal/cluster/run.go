@@ -7,7 +7,13 @@ import "slices"
 // the way the pipeline applies them (articles of a merged event or story
 // take the surviving id).
 func RunCorpus(docs []Doc, cfg Config) (events, stories map[string]string) {
-	c := New(cfg)
+	events, stories, _ = runCorpus(docs, cfg)
+	return events, stories
+}
+
+// runCorpus is RunCorpus that also returns the clusterer.
+func runCorpus(docs []Doc, cfg Config) (events, stories map[string]string, c *Clusterer) {
+	c = New(cfg)
 	events = make(map[string]string, len(docs))
 	stories = make(map[string]string, len(docs))
 	evDocs := map[string][]string{}
@@ -58,7 +64,7 @@ func RunCorpus(docs []Doc, cfg Config) (events, stories map[string]string) {
 		delete(stDocs, m.From)
 	}
 	applyMoves(con.Moved, events, stories, evDocs, stDocs)
-	return events, stories
+	return events, stories, c
 }
 
 // applyMoves re-assigns moved articles the way the pipeline persists them.

@@ -493,7 +493,7 @@ func (in *ingester) relabel(a *article.Article) bool {
 }
 
 func (in *ingester) resetBatch() {
-	in.batch = store.Batch{Fingerprints: map[string][]byte{}, EventMoves: map[string]string{}, StoryMoves: map[string]string{}}
+	in.batch = store.Batch{Fingerprints: map[string][]byte{}, EventMoves: map[string]string{}, StoryMoves: map[string]string{}, EventStories: map[string]string{}}
 }
 
 // process handles a chunk of results in input order. With a Coordinator
@@ -589,12 +589,7 @@ func (in *ingester) apply(merged []string, event, story string, storyMerged []st
 		in.moveEvent(old, event, story)
 	}
 	for _, old := range storyMerged {
-		in.batch.StoryMoves[old] = story
-		for _, a := range in.batch.Articles {
-			if a.StoryID == old {
-				a.StoryID = story
-			}
-		}
+		in.moveStory(old, story)
 	}
 	for _, m := range moved {
 		in.touched[m.FromEvent] = true
@@ -622,6 +617,29 @@ func (in *ingester) consolidate() {
 		in.apply(nil, "", m.Into, []string{m.From}, nil)
 	}
 	in.apply(nil, "", "", nil, c.Moved)
+}
+
+// moveStory records that story from was merged into story to. Stories
+// merged into from earlier in the batch now go to to as well: Save applies
+// story moves in id order, and a chain s1 -> s2 -> s3 must not leave
+// articles in s2.
+func (in *ingester) moveStory(from, to string) {
+	in.batch.StoryMoves[from] = to
+	for k, v := range in.batch.StoryMoves {
+		if v == from {
+			in.batch.StoryMoves[k] = to
+		}
+	}
+	for _, a := range in.batch.Articles {
+		if a.StoryID == from {
+			a.StoryID = to
+		}
+	}
+	for i, m := range in.batch.ArticleMoves {
+		if m.StoryID == from {
+			in.batch.ArticleMoves[i].StoryID = to
+		}
+	}
 }
 
 // moveEvent records that event from was merged into event to: stored
@@ -672,6 +690,14 @@ func (in *ingester) flush(ctx context.Context, stats *Stats, _ Options) error {
 	for _, a := range in.batch.Articles {
 		if to, ok := in.batch.StoryMoves[a.StoryID]; ok {
 			a.StoryID = to
+		}
+	}
+	// A merged event's articles take the story the clusterer holds the
+	// surviving event in, not that of whichever stored article the store
+	// would find first.
+	for _, to := range in.batch.EventMoves {
+		if s, ok := in.cl.EventStory(to); ok {
+			in.batch.EventStories[to] = s
 		}
 	}
 	if err := in.st.Save(ctx, &in.batch); err != nil {
