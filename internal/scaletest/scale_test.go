@@ -133,7 +133,11 @@ func runWorkersLock(t *testing.T, dbURL string, groups [][]string) (pipeline.Sta
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cmd := exec.Command(os.Args[0], "-test.run=^TestWorkerProcess$", "-test.count=1")
+			args := []string{os.Args[0], "-test.run=^TestWorkerProcess$", "-test.count=1"}
+			if n := os.Getenv("WARTA_SCALE_NICE"); n != "" { // workers at a lower CPU priority
+				args = append([]string{"nice", "-n", n}, args...)
+			}
+			cmd := exec.Command(args[0], args[1:]...)
 			cmd.Env = append(os.Environ(), envWorkerURL+"="+dbURL, envWorkerPaths+"="+strings.Join(g, string(filepath.ListSeparator)))
 			var out, errb bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &errb

@@ -24,7 +24,9 @@ import (
 // open events (sampled from the latest 500, refreshed as ingest goes on)
 // through a web server on loopback for as long as the workers run, then
 // for the same time on the finished store. WARTA_SCALE_SERVE=N sets the
-// corpus size; WARTA_SCALE_SERVE_WORKERS the number of workers (default 2).
+// corpus size; WARTA_SCALE_SERVE_WORKERS the number of workers (default
+// 2); WARTA_SCALE_NICE=10 runs the workers at a lower CPU priority, as
+// batch work sharing a machine with a web server should.
 func TestServeDuringIngest(t *testing.T) {
 	n := envInt("WARTA_SCALE_SERVE", 0)
 	if n == 0 {
