@@ -3,11 +3,8 @@ package scaletest
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,11 +14,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/warta-news/warta/internal/eval"
 	"github.com/warta-news/warta/internal/pipeline"
 	"github.com/warta-news/warta/internal/store/postgres"
+	"github.com/warta-news/warta/internal/store/postgres/pgtest"
 	"github.com/warta-news/warta/internal/store/sqlite"
 )
 
@@ -59,54 +55,6 @@ type workerOut struct {
 	Stats   pipeline.Stats
 	Lock    postgres.LockStats
 	Elapsed time.Duration
-}
-
-// databaseURL returns DATABASE_URL, skipping (failing in CI) without it.
-func databaseURL(t *testing.T) string {
-	u := os.Getenv("DATABASE_URL")
-	if u == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("DATABASE_URL is not set but CI=true: start PostgreSQL with scripts/pg-start.sh")
-		}
-		t.Skip("DATABASE_URL is not set; eval \"$(bash scripts/pg-start.sh)\" to run the multi-process tests")
-	}
-	return u
-}
-
-// freshSchema creates a schema dropped at the end of the test and
-// returns a URL whose search_path is it.
-func freshSchema(t *testing.T, base string) string {
-	var b [6]byte
-	rand.Read(b[:])
-	schema := "warta_scale_" + hex.EncodeToString(b[:])
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		t.Fatalf("connect: %v", err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(context.Background(), base)
-		if err != nil {
-			t.Errorf("drop schema: %v", err)
-			return
-		}
-		defer c.Close(context.Background())
-		if _, err := c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Errorf("drop schema: %v", err)
-		}
-	})
-	pu, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := pu.Query()
-	q.Set("search_path", schema)
-	pu.RawQuery = q.Encode()
-	return pu.String()
 }
 
 // runWorkers ingests each group of paths in its own process, all at once,
@@ -260,15 +208,14 @@ func TestMultiProcess(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: the multi-process ingest takes a minute or two")
 	}
-	base := databaseURL(t)
 	n := envInt("WARTA_SCALE_N", 2000)
 	c, err := WriteCorpus(t.TempDir(), 7, n, 4, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	single := freshSchema(t, base)
+	single := pgtest.URL(t)
 	s1, el1 := runWorkers(t, single, [][]string{{c.All}})
-	multi := freshSchema(t, base)
+	multi := pgtest.URL(t)
 	s4, el4 := runWorkers(t, multi, [][]string{{c.Parts[0]}, {c.Parts[1]}, {c.Parts[2]}, {c.Parts[3]}})
 	if t.Failed() {
 		return
@@ -330,7 +277,6 @@ func TestThroughput(t *testing.T) {
 	if n == 0 {
 		t.Skip("set WARTA_SCALE_BENCH=N to measure")
 	}
-	base := databaseURL(t)
 	dir := t.TempDir()
 	// Zipf exponent 0.5 keeps the largest event at a few hundred
 	// articles at 50,000; with synth's default 1.0 the largest has ~5,000
@@ -379,7 +325,7 @@ func TestThroughput(t *testing.T) {
 		}
 	}
 	for _, workers := range counts {
-		db := freshSchema(t, base)
+		db := pgtest.URL(t)
 		// Each worker gets one part dealt round-robin, so every worker
 		// reads in time order. (Giving a worker two quarter parts one
 		// after the other makes it go back a year in the middle of its

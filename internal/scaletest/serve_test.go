@@ -16,6 +16,7 @@ import (
 
 	"github.com/warta-news/warta/internal/search"
 	"github.com/warta-news/warta/internal/store/postgres"
+	"github.com/warta-news/warta/internal/store/postgres/pgtest"
 	"github.com/warta-news/warta/internal/web"
 )
 
@@ -34,8 +35,7 @@ func TestServeDuringIngest(t *testing.T) {
 	}
 	workers := envInt("WARTA_SCALE_SERVE_WORKERS", 2)
 	const clients = 32
-	base := databaseURL(t)
-	db := freshSchema(t, base)
+	db := pgtest.URL(t)
 	c, err := WriteCorpus(t.TempDir(), 13, n, workers, 0.5)
 	if err != nil {
 		t.Fatal(err)

@@ -200,16 +200,8 @@ func pctl(ds []time.Duration, p int) time.Duration {
 // BenchmarkEventPage renders event pages of the load store (WARTA_LOAD_DB)
 // without the page cache: the cost of one cold event page.
 func BenchmarkEventPage(b *testing.B) {
-	path := os.Getenv("WARTA_LOAD_DB")
-	if path == "" {
-		b.Skip("set WARTA_LOAD_DB to a store built by TestLoad")
-	}
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := loadStore(b)
 	evs, err := st.RecentEvents(ctx, 2000, 0)
 	if err != nil || len(evs) == 0 {
 		b.Fatal(err)
@@ -232,16 +224,7 @@ func BenchmarkEventPage(b *testing.B) {
 // BenchmarkSearchPage runs the load queries on the load store
 // (WARTA_LOAD_DB) with every cache off: the cost of one cold search page.
 func BenchmarkSearchPage(b *testing.B) {
-	path := os.Getenv("WARTA_LOAD_DB")
-	if path == "" {
-		b.Skip("set WARTA_LOAD_DB to a store built by TestLoad")
-	}
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := loadStore(b)
 	h := New(Config{Store: st, Search: search.New(st, search.CacheSize(0, 0)), Logger: slog.New(slog.DiscardHandler), PageCache: -1})
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
@@ -251,4 +234,19 @@ func BenchmarkSearchPage(b *testing.B) {
 			b.Fatalf("status %d", w.Code)
 		}
 	}
+}
+
+// loadStore opens the store WARTA_LOAD_DB names (built by TestLoad),
+// skipping the benchmark without it.
+func loadStore(b *testing.B) *sqlite.Store {
+	path := os.Getenv("WARTA_LOAD_DB")
+	if path == "" {
+		b.Skip("set WARTA_LOAD_DB to a store built by TestLoad")
+	}
+	st, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
 }
