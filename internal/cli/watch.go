@@ -14,6 +14,7 @@ import (
 	"github.com/warta-news/warta/internal/search"
 	"github.com/warta-news/warta/internal/source"
 	"github.com/warta-news/warta/internal/store"
+	"github.com/warta-news/warta/internal/verify"
 )
 
 func runWatch(ctx context.Context, e *env, args []string) error {
@@ -70,7 +71,10 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		}
 		e.log.Warn("feed item skipped", "err", err)
 	}
-	ing := pipelineIngester(st, pipeline.Options{Bad: bad, Logger: e.log}, func(s pipeline.Stats, el time.Duration) {
+	// One claims cache for the whole watch: each poll re-verifies the
+	// events its items join, which mostly hold articles verified before.
+	opt := pipeline.Options{Bad: bad, Logger: e.log, Verify: verify.NewCache(verify.DefaultCacheBytes)}
+	ing := pipelineIngester(st, opt, func(s pipeline.Stats, el time.Duration) {
 		e.log.Info("ingested feed items", "read", s.Read, "new", s.Stored, "known", s.Known, "near_duplicates", s.NearDupes,
 			"failed", s.Failed, "events", s.Events, "took", el.Round(time.Millisecond))
 	})

@@ -51,6 +51,12 @@ type Options struct {
 	// Progress is called after each stored batch with running totals.
 	Progress func(Stats)
 	Logger   *slog.Logger
+	// Verify keeps each article's claims between verifications (nil: none).
+	// A long-lived caller that runs the pipeline again and again on growing
+	// events (watch, serve's POST) passes one cache to every run, so an
+	// event that gains one article does not rebuild the claims of all the
+	// others; a one-off run verifies each article once and gains nothing.
+	Verify *verify.Cache
 }
 
 // Stats are the running totals of a run.
@@ -367,6 +373,7 @@ type ingester struct {
 	seen    map[string]bool // ids stored or queued in this run
 	batch   store.Batch
 	touched map[string]bool // events changed in this run
+	verify  *verify.Cache   // nil: claims built anew
 	log     *slog.Logger
 	coord   Coordinator // nil for a single-process store
 	lastSeq int64       // with coord: the last stored article seen
@@ -387,6 +394,7 @@ func newIngester(ctx context.Context, st store.Store, opt Options) (*ingester, e
 		cl:      cluster.New(cluster.DefaultConfig()),
 		seen:    map[string]bool{},
 		touched: map[string]bool{},
+		verify:  opt.Verify,
 		log:     opt.Logger,
 	}
 	in.resetBatch()
@@ -737,7 +745,7 @@ func (in *ingester) refreshEvents(ctx context.Context, stats *Stats) error {
 					out <- done{err: err}
 					continue
 				}
-				ev := RefreshEvent(id, arts)
+				ev := refreshEvent(in.verify, id, arts)
 				out <- done{ev: ev, arts: arts}
 			}
 		}()
@@ -806,8 +814,13 @@ func sortedKeys(m map[string]bool) []string {
 // dates of its undated articles from it, and verifies it: the articles are
 // updated in place (dates, origin, flags, verification summary).
 func RefreshEvent(id string, arts []*article.Article) store.Event {
+	return refreshEvent(nil, id, arts)
+}
+
+// refreshEvent is RefreshEvent taking claims from cache.
+func refreshEvent(cache *verify.Cache, id string, arts []*article.Article) store.Event {
 	ev := Summarize(id, arts)
-	rep := verify.Event(arts)
+	rep := cache.Event(arts)
 	for _, a := range arts {
 		ev.Flags += len(a.Flags)
 	}

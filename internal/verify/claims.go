@@ -227,11 +227,11 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 		}
 		for _, t := range textid.Terms(lang, m.Text) {
 			if len(t) >= 3 {
-				c.nameTerms = append(c.nameTerms, v.in.id("t:"+concept(t)))
+				c.nameTerms = append(c.nameTerms, v.id("t:"+concept(t)))
 			}
 		}
 		key := entityKey(m)
-		id := v.in.id("e:" + key)
+		id := v.id("e:" + key)
 		if _, ok := v.labels[id]; !ok {
 			name := m.Name
 			if key != m.ID {
@@ -239,13 +239,14 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 					name = e.Name
 				}
 			}
-			v.labels[id] = name
+			v.setLabel(id, name, true)
 			var ws []int32
 			for _, t := range textid.Terms(lang, name) {
 				if len(t) >= 3 {
-					ws = append(ws, v.in.id("t:"+concept(t)))
+					ws = append(ws, v.id("t:"+concept(t)))
 				}
 			}
+			v.closeLabel()
 			v.entWords[id] = ws
 		}
 		feats = append(feats, id)
@@ -301,7 +302,7 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 			rest := string(buf[j:min(len(buf), j+60)])
 			for _, t := range textid.Terms(lang, rest) {
 				if _, isNum := numberValue(t); !isNum && len(t) >= 3 {
-					c.negTerms = append(c.negTerms, v.in.id("t:"+concept(t)))
+					c.negTerms = append(c.negTerms, v.id("t:"+concept(t)))
 					break
 				}
 			}
@@ -336,7 +337,7 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 			// "barat laut" is one direction (north-west), not the sea
 			if i+1 < len(terms) {
 				if d, ok := compassPairs[t+" "+terms[i+1]]; ok {
-					feats = append(feats, v.in.id("t:"+concept(d)))
+					feats = append(feats, v.id("t:"+concept(d)))
 					i++
 					continue
 				}
@@ -356,10 +357,10 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 					key = strconv.Itoa(exp)
 					i++
 				}
-				rid := v.in.id("r:" + key)
+				rid := v.id("r:" + key)
 				if _, ok := v.labels[rid]; !ok {
 					if lo, hi, ok := rangeOf(key); ok {
-						v.labels[rid] = fmt.Sprintf("%s (%.0f-%.0f)", t, lo, hi)
+						v.setLabel(rid, fmt.Sprintf("%s (%.0f-%.0f)", t, lo, hi), false)
 					}
 				}
 				feats = append(feats, rid)
@@ -371,7 +372,7 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 				c.concrete = true
 				continue
 			}
-			id := v.in.id("t:" + concept(t))
+			id := v.id("t:" + concept(t))
 			feats = append(feats, id)
 			for _, a := range acro {
 				if a == t {
@@ -411,7 +412,7 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 				unit = concept(terms[i+1])
 			}
 		}
-		id := v.in.id("n:" + val)
+		id := v.id("n:" + val)
 		nf := numFact{val: val, unit: unit, f: f, id: id}
 		nf.alt = -1
 		for _, h := range hedged {
@@ -421,7 +422,7 @@ func (v *verifier) makeClaim(ai int, lang, p string, s, e int, ms []entity.Menti
 		}
 		if k := unitScale[unit]; k > 0 {
 			// "dua pekan" is also "14 hari"
-			nf.alt = v.in.id("n:" + strconv.FormatFloat(f*k, 'f', -1, 64))
+			nf.alt = v.id("n:" + strconv.FormatFloat(f*k, 'f', -1, 64))
 		}
 		c.nums = append(c.nums, nf)
 		feats = append(feats, id)
@@ -508,9 +509,9 @@ func uniq(s []int32) []int32 {
 
 // dateID interns a date feature and remembers its first surface form.
 func (v *verifier) dateID(key, surface string) int32 {
-	id := v.in.id(key)
+	id := v.id(key)
 	if _, ok := v.labels[id]; !ok {
-		v.labels[id] = surface
+		v.setLabel(id, surface, false)
 	}
 	return id
 }

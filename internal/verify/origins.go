@@ -132,10 +132,11 @@ func (v *verifier) groupSources() {
 			}
 		}
 	}
-	sigs := make([]dedup.Signature, n)
-
+	sigs := v.sigs
 	for i, a := range v.arts {
-		sigs[i] = dedup.Sign(a.Title + "\n" + a.Text())
+		if sigs[i] == nil {
+			sigs[i] = signArticle(a)
+		}
 	}
 	for i := range n {
 		for j := i + 1; j < n; j++ {

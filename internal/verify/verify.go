@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/warta-news/warta/internal/article"
+	"github.com/warta-news/warta/internal/dedup"
 )
 
 // Flag kinds.
@@ -223,18 +224,34 @@ type verifier struct {
 	// scratch buffers of headlineMatches
 	srcs, rel []int32
 	relCov    []float64
+	// rec: recording one article's build for the cache (cache.go); remap:
+	// adopt's buffer; sigs: each article's MinHash signature, cached ones
+	// set by Cache.claims and the others computed by groupSources
+	rec   *recorder
+	remap []int32
+	sigs  []dedup.Signature
 }
 
 // Event verifies the articles of one event: it groups them into
 // independent origins, compares every claim with the other origins, and
 // sets a.Origin, a.Flags and a.Verification on each article in place
 // (replacing earlier results). It returns the origins and the claims table.
+// It caches nothing; a caller that verifies the same articles again uses
+// (*Cache).Event.
 func Event(arts []*article.Article) Report {
-	v := &verifier{arts: arts, in: interner{ids: map[string]int32{}}, labels: map[int32]string{}, entWords: map[int32][]int32{}}
+	return (*Cache)(nil).Event(arts)
+}
+
+// Event is the package's Event taking what each article's text alone
+// yields from c (see Cache); a nil c builds everything anew. The report is
+// the same either way.
+func (c *Cache) Event(arts []*article.Article) Report {
+	v := &verifier{arts: arts, in: interner{ids: map[string]int32{}}, labels: map[int32]string{}, entWords: map[int32][]int32{},
+		sigs: make([]dedup.Signature, len(arts))}
 	var support []claim
 	for i, a := range arts {
-		c, s := v.articleClaims(i, a)
-		v.units = append(v.units, c...)
+		cs, s := c.claims(v, i, a)
+		v.units = append(v.units, cs...)
 		support = append(support, s...)
 	}
 	v.nClaims = len(v.units)

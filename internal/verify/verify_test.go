@@ -364,6 +364,26 @@ func BenchmarkEvent500(b *testing.B) {
 	benchEvent(b, synthEvent(500))
 }
 
+// BenchmarkEvent500AddOne re-verifies the 500-article event after one new
+// article, as the pipeline does after a batch: the cache holds the other
+// 499 articles' claims.
+func BenchmarkEvent500AddOne(b *testing.B) {
+	arts := synthEvent(500)
+	last := *arts[len(arts)-1]
+	c := NewCache(DefaultCacheBytes)
+	c.Event(arts[:len(arts)-1])
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		n++
+		a := last
+		a.Title = fmt.Sprintf("%s (%d)", last.Title, n) // a new text: a miss
+		arts[len(arts)-1] = &a
+		c.Event(arts)
+	}
+}
+
 // BenchmarkEvent500Sources: 500 articles without outlets or reprints,
 // each its own origin: the most other origins a claim can have.
 func BenchmarkEvent500Sources(b *testing.B) {

@@ -16,6 +16,7 @@ import (
 	"github.com/warta-news/warta/internal/pipeline"
 	"github.com/warta-news/warta/internal/search"
 	"github.com/warta-news/warta/internal/store"
+	"github.com/warta-news/warta/internal/verify"
 )
 
 // IngestResult reports what a POST stored.
@@ -41,10 +42,11 @@ type IngestStore interface {
 // PipelineIngester runs request bodies through the ingest pipeline into a
 // store, one at a time, then brings the search index up to date.
 type PipelineIngester struct {
-	st  IngestStore
-	idx *search.Index
-	log *slog.Logger
-	mu  sync.Mutex
+	st     IngestStore
+	idx    *search.Index
+	log    *slog.Logger
+	verify *verify.Cache // claims kept between requests (pipeline.Options.Verify)
+	mu     sync.Mutex
 }
 
 // NewIngester returns an ingester writing to st and indexing with idx.
@@ -52,7 +54,7 @@ func NewIngester(st IngestStore, idx *search.Index, log *slog.Logger) *PipelineI
 	if log == nil {
 		log = slog.Default()
 	}
-	return &PipelineIngester{st: st, idx: idx, log: log}
+	return &PipelineIngester{st: st, idx: idx, log: log, verify: verify.NewCache(verify.DefaultCacheBytes)}
 }
 
 // Ingest runs body through the ingest pipeline as one in-memory input
@@ -77,6 +79,7 @@ func (g *PipelineIngester) Ingest(ctx context.Context, body []byte, format, outl
 	var mu sync.Mutex
 	stats, err := pipeline.RunInputs(ctx, g.st, []pipeline.Input{{Source: name, Data: body, Format: format, Outlet: outlet}}, pipeline.Options{
 		Logger: g.log,
+		Verify: g.verify,
 		Bad: func(e error) {
 			mu.Lock()
 			defer mu.Unlock()
