@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/warta-news/warta/internal/store"
 )
 
 // pageCache keeps rendered responses (HTML pages and API bodies) of views
@@ -200,4 +202,52 @@ func etagMatches(header, tag string) bool {
 		}
 	}
 	return false
+}
+
+// stampCache keeps event stamps for a short time, so that a popular
+// event's page is answered from the page cache without a store query per
+// request; a change is then noticed at most ttl late (and, with getStale,
+// shown one render after that).
+type stampCache struct {
+	ttl time.Duration
+	mu  sync.Mutex
+	m   map[string]stampEntry
+}
+
+type stampEntry struct {
+	stamp store.EventStamp
+	at    time.Time
+}
+
+// maxStamps bounds the stamps kept; past it the map starts afresh.
+const maxStamps = 1 << 16
+
+func newStampCache(ttl time.Duration) *stampCache {
+	return &stampCache{ttl: ttl, m: map[string]stampEntry{}}
+}
+
+// get returns the stamp of event id, from the cache while it is younger
+// than the TTL, else from fetch.
+func (c *stampCache) get(ctx context.Context, id string, fetch func(context.Context, string) (store.EventStamp, error)) (store.EventStamp, error) {
+	if c == nil || c.ttl <= 0 {
+		return fetch(ctx, id)
+	}
+	now := time.Now()
+	c.mu.Lock()
+	e, ok := c.m[id]
+	c.mu.Unlock()
+	if ok && now.Sub(e.at) < c.ttl {
+		return e.stamp, nil
+	}
+	st, err := fetch(ctx, id)
+	if err != nil {
+		return st, err
+	}
+	c.mu.Lock()
+	if len(c.m) >= maxStamps {
+		clear(c.m)
+	}
+	c.m[id] = stampEntry{stamp: st, at: now}
+	c.mu.Unlock()
+	return st, nil
 }

@@ -271,3 +271,44 @@ func TestPageCacheStale(t *testing.T) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+func TestStampCache(t *testing.T) {
+	ctx := context.Background()
+	calls := 0
+	version := int64(1)
+	fetch := func(_ context.Context, id string) (store.EventStamp, error) {
+		calls++
+		if id == "missing" {
+			return store.EventStamp{}, store.ErrNotFound
+		}
+		return store.EventStamp{ID: id, Version: version}, nil
+	}
+	c := newStampCache(30 * time.Millisecond)
+	for range 3 {
+		if st, err := c.get(ctx, "e", fetch); err != nil || st.Version != 1 {
+			t.Fatalf("%+v %v", st, err)
+		}
+	}
+	if calls != 1 {
+		t.Errorf("%d fetches within the TTL, want 1", calls)
+	}
+	version = 2
+	time.Sleep(40 * time.Millisecond)
+	if st, _ := c.get(ctx, "e", fetch); st.Version != 2 || calls != 2 {
+		t.Errorf("after the TTL: version %d after %d fetches, want 2 after 2", st.Version, calls)
+	}
+	for range 2 {
+		if _, err := c.get(ctx, "missing", fetch); err == nil {
+			t.Error("missing event: no error")
+		}
+	}
+	if calls != 4 {
+		t.Errorf("errors were cached: %d fetches, want 4", calls)
+	}
+	off := newStampCache(-1)
+	off.get(ctx, "e", fetch)
+	off.get(ctx, "e", fetch)
+	if calls != 6 {
+		t.Errorf("TTL off: %d fetches, want 6", calls)
+	}
+}

@@ -23,19 +23,20 @@
 //
 // Speed (cache.go): an event page costs about 2 ms of CPU to build (its
 // articles' cards, origins, entities, quotes, claims table) and render,
-// so rendered event pages, event API bodies and search pages are kept in a
-// byte-bounded LRU (Config.PageCache, 64 MB by default). An event entry is
-// current while the event's stamp (store.EventStamp: the summary's version,
-// bumped by every save, and its story's label and counts; one small
-// indexed query) is unchanged; when ingest changed the event, the cached
-// page answers while the new one renders in the background, so readers
-// never wait on an event being updated and see the update one render
-// later. A search page is valid while the search index answers with the
-// same cached result. Event pages are bounded (a few article groups of
-// claims, a few sentences of evidence per claim, capped flag and origin
-// lists); /events/{id}/claims pages through the whole claims table. Concurrent misses on one page render once
-// (singleflight). Responses carry an ETag and answer If-None-Match with
-// 304. Measured figures are in the README.
+// so rendered event pages, event API bodies and search pages are kept in
+// a byte-bounded LRU (Config.PageCache, 64 MB by default). An event entry
+// is current while the event's stamp (store.EventStamp: the summary's
+// version, bumped by every save, and its story's label and counts; one
+// small indexed query, trusted for 250 ms: Config.StampTTL) is unchanged;
+// when ingest changed the event, the cached page answers while the new
+// one renders in the background, so readers never wait on an event being
+// updated and see the update one render later. A search page is valid
+// while the search index answers with the same cached result. Event pages
+// are bounded (a few article groups of claims, a few sentences of
+// evidence per claim, capped flag and origin lists); /events/{id}/claims
+// pages through the whole claims table. Concurrent misses on one page
+// render once (singleflight). Responses carry an ETag and answer
+// If-None-Match with 304. Measured figures are in the README.
 //
 // Verification (internal/verify, run per event by the pipeline) is shown
 // from typed data: the home page and storylines count each event's flags

@@ -138,7 +138,7 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) error {
 // page, the claims pages and the API body.
 func (s *Server) cachedEvent(w http.ResponseWriter, r *http.Request, kind string, encode func(*eventView) (string, []byte, error)) error {
 	ctx := r.Context()
-	stamp, err := s.cfg.Store.EventStamp(ctx, r.PathValue("id"))
+	stamp, err := s.stamps.get(ctx, r.PathValue("id"), s.cfg.Store.EventStamp)
 	if err != nil {
 		return err
 	}

@@ -73,15 +73,20 @@ type Config struct {
 	// PageCache bounds the bytes of rendered event pages kept in memory
 	// (0: 64 MB; negative turns the cache off). See pageCache.
 	PageCache int64
+	// StampTTL is how long an event's version stamp is trusted before the
+	// store is asked again (0: 250 ms; negative: every request). See
+	// stampCache.
+	StampTTL time.Duration
 }
 
 // Server is the HTTP handler of the site and API.
 type Server struct {
-	cfg   Config
-	mux   *http.ServeMux
-	log   *slog.Logger
-	token [32]byte
-	pages *pageCache
+	cfg    Config
+	mux    *http.ServeMux
+	log    *slog.Logger
+	token  [32]byte
+	pages  *pageCache
+	stamps *stampCache
 }
 
 // New returns the handler for cfg.
@@ -101,7 +106,10 @@ func New(cfg Config) *Server {
 	if cfg.PageCache == 0 {
 		cfg.PageCache = 64 << 20
 	}
-	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Logger, token: sha256.Sum256([]byte(cfg.Token)), pages: newPageCache(max(cfg.PageCache, 0))}
+	if cfg.StampTTL == 0 {
+		cfg.StampTTL = 250 * time.Millisecond
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Logger, token: sha256.Sum256([]byte(cfg.Token)), pages: newPageCache(max(cfg.PageCache, 0)), stamps: newStampCache(cfg.StampTTL)}
 	s.routes()
 	return s
 }
