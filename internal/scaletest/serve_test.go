@@ -46,7 +46,8 @@ func TestServeDuringIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	srv := httptest.NewServer(web.New(web.Config{Store: st, Search: search.New(st), Logger: slog.New(slog.DiscardHandler)}))
+	h := web.New(web.Config{Store: st, Search: search.New(st), Logger: slog.New(slog.DiscardHandler)})
+	srv := httptest.NewServer(h)
 	defer srv.Close()
 	hc := srv.Client()
 	hc.Transport.(*http.Transport).MaxIdleConnsPerHost = clients
@@ -117,8 +118,9 @@ func TestServeDuringIngest(t *testing.T) {
 			}
 			return lat[min(len(lat)-1, len(lat)*q/100)].Round(100 * time.Microsecond)
 		}
-		t.Logf("%-28s %2d clients %6d pages %5.0f/s  p50 %v  p90 %v  p99 %v  max %v  (%d not found, %d errors)",
-			name, clients, len(lat), float64(len(lat))/el.Seconds(), p(50), p(90), p(99), p(100), notFound, errs)
+		cs := h.CacheStats()
+		t.Logf("%-28s %2d clients %6d pages %5.0f/s  p50 %v  p90 %v  p99 %v  max %v  (%d not found, %d errors; page cache so far: %d hits, %d of them stale, %d misses)",
+			name, clients, len(lat), float64(len(lat))/el.Seconds(), p(50), p(90), p(99), p(100), notFound, errs, cs.Hits, cs.Stale, cs.Misses)
 		if errs > 0 {
 			t.Errorf("%s: %d failed requests", name, errs)
 		}

@@ -1,9 +1,13 @@
 package web
 
 import (
+	"bytes"
+	"compress/gzip"
 	clist "container/list"
 	"context"
+	"fmt"
 	"hash/fnv"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -38,7 +42,29 @@ type pageCache struct {
 type cachedPage struct {
 	key, version string
 	ctype, etag  string
-	body         []byte
+	body         []byte // gzip-compressed when gz
+	gz           bool
+}
+
+// compressAbove is the size from which cached bodies are kept gzipped:
+// event pages compress about 7 to 1, so the cache holds that many more,
+// and most clients take the compressed bytes as they are.
+const compressAbove = 2 << 10
+
+// newCachedPage makes the cache entry of a rendered body, compressed when
+// that pays.
+func newCachedPage(key, version, ctype string, body []byte) *cachedPage {
+	p := &cachedPage{key: key, version: version, ctype: ctype, body: body, etag: etag(key, version)}
+	if len(body) < compressAbove {
+		return p
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level: no error
+	zw.Write(body)
+	if zw.Close() == nil && buf.Len() < len(body)*9/10 {
+		p.body, p.gz = buf.Bytes(), true
+	}
+	return p
 }
 
 type flight struct {
@@ -92,7 +118,7 @@ func (c *pageCache) get(key, version string, render func() (ctype string, body [
 func (c *pageCache) fill(f *flight, fkey, key, version string, render func() (string, []byte, error)) {
 	ctype, body, err := render()
 	if err == nil {
-		f.page = &cachedPage{key: key, version: version, ctype: ctype, body: body, etag: etag(key, version)}
+		f.page = newCachedPage(key, version, ctype, body)
 	}
 	f.err = err
 	c.mu.Lock()
@@ -180,18 +206,53 @@ func etag(key, version string) string {
 	return `"` + strconv.FormatUint(h.Sum64(), 36) + `"`
 }
 
-// write sends p, or 304 Not Modified when the client already has it.
+// write sends p, or 304 Not Modified when the client already has it. A
+// compressed page goes out as it is to clients that accept gzip and is
+// decompressed for the others; the two encodings have their own ETags.
 func (p *cachedPage) write(w http.ResponseWriter, r *http.Request) error {
 	h := w.Header()
-	h.Set("ETag", p.etag)
-	h.Set("Cache-Control", "no-cache") // revalidate: cheap, and never stale
-	if match := r.Header.Get("If-None-Match"); match != "" && etagMatches(match, p.etag) {
+	tag := p.etag
+	zipped := p.gz && acceptsGzip(r.Header.Get("Accept-Encoding"))
+	if p.gz {
+		h.Set("Vary", "Accept-Encoding")
+		if zipped {
+			tag = strings.TrimSuffix(tag, `"`) + `-gz"`
+		}
+	}
+	h.Set("ETag", tag)
+	h.Set("Cache-Control", "no-cache") // revalidate: cheap
+	if match := r.Header.Get("If-None-Match"); match != "" && etagMatches(match, tag) {
 		w.WriteHeader(http.StatusNotModified)
 		return nil
 	}
 	h.Set("Content-Type", p.ctype)
-	_, err := w.Write(p.body)
+	if !p.gz || zipped {
+		if zipped {
+			h.Set("Content-Encoding", "gzip")
+		}
+		h.Set("Content-Length", strconv.Itoa(len(p.body)))
+		_, err := w.Write(p.body)
+		return err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(p.body))
+	if err != nil {
+		return fmt.Errorf("cached page %s: %w", p.key, err)
+	}
+	_, err = io.Copy(w, zr)
 	return err
+}
+
+// acceptsGzip reports whether an Accept-Encoding header takes gzip.
+func acceptsGzip(header string) bool {
+	for _, part := range strings.Split(header, ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.TrimSpace(coding) != "gzip" {
+			continue
+		}
+		q := strings.ReplaceAll(params, " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
 }
 
 func etagMatches(header, tag string) bool {
@@ -250,4 +311,21 @@ func (c *stampCache) get(ctx context.Context, id string, fetch func(context.Cont
 	c.m[id] = stampEntry{stamp: st, at: now}
 	c.mu.Unlock()
 	return st, nil
+}
+
+// CacheStats counts page cache lookups since the server started.
+type CacheStats struct {
+	Hits   int64 // answered from the cache (Stale of them with an older version)
+	Stale  int64
+	Misses int64 // rendered while the request waited
+	Bytes  int64 // held now
+	Pages  int   // held now
+}
+
+// CacheStats returns the page cache's counters.
+func (s *Server) CacheStats() CacheStats {
+	c := s.pages
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return CacheStats{Hits: c.hits, Stale: c.stale, Misses: c.misses, Bytes: c.size, Pages: len(c.byKey)}
 }

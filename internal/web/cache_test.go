@@ -1,10 +1,12 @@
 package web
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
 	"log/slog"
+	mathrand "math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -73,7 +75,7 @@ func TestPageCacheBound(t *testing.T) {
 		t.Error("most recent entry evicted")
 	}
 	// A page bigger than an eighth of the cache is served but not kept.
-	big := strings.Repeat("y", 2<<10)
+	big := randomText(2 << 10) // incompressible: kept as it is
 	p, err := c.get("big", "v", func() (string, []byte, error) { return htmlType, []byte(big), nil })
 	if err != nil || len(p.body) != len(big) {
 		t.Fatal(err)
@@ -310,5 +312,69 @@ func TestStampCache(t *testing.T) {
 	off.get(ctx, "e", fetch)
 	if calls != 6 {
 		t.Errorf("TTL off: %d fetches, want 6", calls)
+	}
+}
+
+// randomText is n bytes that do not compress.
+func randomText(n int) string {
+	b := make([]byte, n)
+	r := mathrand.New(mathrand.NewPCG(1, 2))
+	for i := range b {
+		b[i] = byte(r.IntN(256))
+	}
+	return string(b)
+}
+
+// TestCompressedPages checks that big pages are kept gzipped, go out
+// compressed to clients that take gzip and plain to the others, with an
+// ETag per encoding.
+func TestCompressedPages(t *testing.T) {
+	c := newPageCache(1 << 20)
+	body := strings.Repeat("<tr><td>Banjir merendam rumah warga</td></tr>\n", 200)
+	p, err := c.get("e", "v", func() (string, []byte, error) { return htmlType, []byte(body), nil })
+	if err != nil || !p.gz || len(p.body) >= len(body)/4 {
+		t.Fatalf("page not compressed: gz %v, %d of %d bytes, %v", p.gz, len(p.body), len(body), err)
+	}
+	serve := func(ae, inm string) *httptest.ResponseRecorder {
+		r := httptest.NewRequest("GET", "/events/e", nil)
+		if ae != "" {
+			r.Header.Set("Accept-Encoding", ae)
+		}
+		if inm != "" {
+			r.Header.Set("If-None-Match", inm)
+		}
+		w := httptest.NewRecorder()
+		if err := p.write(w, r); err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	plain := serve("", "")
+	if plain.Body.String() != body || plain.Header().Get("Content-Encoding") != "" {
+		t.Errorf("plain client got %d bytes, encoding %q", plain.Body.Len(), plain.Header().Get("Content-Encoding"))
+	}
+	for _, ae := range []string{"gzip", "gzip, deflate, br", "br;q=1.0, gzip;q=0.8"} {
+		w := serve(ae, "")
+		if w.Header().Get("Content-Encoding") != "gzip" || w.Header().Get("Vary") != "Accept-Encoding" {
+			t.Errorf("%q: headers %v", ae, w.Header())
+			continue
+		}
+		zr, err := gzip.NewReader(w.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(zr)
+		if string(got) != body {
+			t.Errorf("%q: decompressed body differs", ae)
+		}
+		if w.Header().Get("ETag") == plain.Header().Get("ETag") {
+			t.Errorf("%q: same ETag for both encodings", ae)
+		}
+		if nm := serve(ae, w.Header().Get("ETag")); nm.Code != http.StatusNotModified {
+			t.Errorf("%q: If-None-Match: %d", ae, nm.Code)
+		}
+	}
+	if w := serve("gzip;q=0, identity", ""); w.Header().Get("Content-Encoding") != "" || w.Body.String() != body {
+		t.Errorf("gzip;q=0 still compressed")
 	}
 }
