@@ -11,6 +11,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/binary"
@@ -243,6 +244,10 @@ func run(ctx context.Context, st store.Store, opt Options, read reader) (Stats, 
 	flushChunk()
 	if runErr == nil && stats.Stored > 0 {
 		if in.coord != nil {
+			// The bulk of the catch-up outside the lock, as in process.
+			runErr = in.catchUp(context.WithoutCancel(ctx))
+		}
+		if in.coord != nil && runErr == nil {
 			runErr = in.coord.Exclusive(context.WithoutCancel(ctx), func(ctx context.Context) error {
 				// Consolidate what the store holds now, not what this
 				// process last saw.
@@ -252,7 +257,7 @@ func run(ctx context.Context, st store.Store, opt Options, read reader) (Stats, 
 				in.consolidate()
 				return in.flush(ctx, &stats, opt)
 			})
-		} else {
+		} else if in.coord == nil {
 			in.consolidate()
 		}
 	}
@@ -266,19 +271,7 @@ func run(ctx context.Context, st store.Store, opt Options, read reader) (Stats, 
 	if runErr == nil {
 		refreshStart := time.Now()
 		if in.coord != nil {
-			// Refreshes are serialised across processes, and each reads the
-			// store after its own last write: the last refresh of an event
-			// comes after the last article added to it, whoever added it.
-			runErr = in.coord.Exclusive(context.WithoutCancel(ctx), func(ctx context.Context) error {
-				stale, err := in.st.StaleEvents(ctx)
-				if err != nil {
-					return err
-				}
-				for _, id := range stale {
-					in.touched[id] = true
-				}
-				return in.refreshEvents(ctx, &stats)
-			})
+			runErr = in.refreshShared(context.WithoutCancel(ctx), &stats)
 		} else {
 			runErr = in.refreshEvents(context.WithoutCancel(ctx), &stats)
 		}
@@ -358,9 +351,13 @@ func sentenceAt(p string, start, end int) string {
 // across processes: each chunk is assigned and saved inside Exclusive,
 // after catching up with what the other processes stored meanwhile, so no
 // event is split because two workers founded it at the same moment.
+// Events are refreshed outside Exclusive and their summaries written
+// inside it, each only if the event's membership (EventMemberships, see
+// store.Membership) is still the one the refresh read.
 type Coordinator interface {
 	Exclusive(ctx context.Context, fn func(ctx context.Context) error) error
 	EachSince(ctx context.Context, afterSeq int64, fn func(a *article.Article, fingerprint []byte, seq int64) error) error
+	EventMemberships(ctx context.Context, ids []string) (map[string]string, error)
 }
 
 // ingester holds the sequential state of a run: the dedup and cluster
@@ -505,10 +502,18 @@ func (in *ingester) resetBatch() {
 }
 
 // process handles a chunk of results in input order. With a Coordinator
-// the chunk is assigned and saved under the store-wide lock.
+// the chunk is assigned and saved under the store-wide lock. Catching up
+// with the other processes is done first without the lock (analysing
+// their articles is most of its cost), then under it for what they wrote
+// meanwhile: every write to a shared store is made under the lock, so
+// change numbers commit in order and a read outside it sees a prefix of
+// them, from which the cursor carries on.
 func (in *ingester) process(ctx context.Context, chunk []result, stats *Stats, mu *sync.Mutex, bad func(error)) error {
 	if in.coord == nil {
 		return in.assign(ctx, chunk, stats, mu, bad)
+	}
+	if err := in.catchUp(ctx); err != nil {
+		return err
 	}
 	return in.coord.Exclusive(ctx, func(ctx context.Context) error {
 		if err := in.catchUp(ctx); err != nil {
@@ -715,27 +720,134 @@ func (in *ingester) flush(ctx context.Context, stats *Stats, _ Options) error {
 	return nil
 }
 
+// refreshed is one event refreshed from the articles it had when read.
+type refreshed struct {
+	ev      store.Event
+	arts    []*article.Article
+	members string // store.Membership of arts as read, before the refresh
+}
+
 // refreshEvents recomputes the summaries of touched events and their
 // stories, infers dates of undated articles from their events, and
 // verifies each touched event. Events are independent, so they are
 // processed in parallel; results are written in batches.
 func (in *ingester) refreshEvents(ctx context.Context, stats *Stats) error {
-	ids := make([]string, 0, len(in.touched))
-	for id := range in.touched {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := sortedKeys(in.touched)
 	stats.Events = len(ids)
+	storyIDs := map[string]bool{}
+	err := in.refreshParallel(ctx, ids, func(group []refreshed) error {
+		var events []store.Event
+		var updated []*article.Article
+		for _, r := range group {
+			events = append(events, r.ev)
+			updated = append(updated, r.arts...)
+			storyIDs[r.ev.StoryID] = true
+		}
+		return in.st.SaveEvents(ctx, events, nil, updated)
+	})
+	if err != nil {
+		return err
+	}
+	return in.saveStories(ctx, storyIDs)
+}
 
+// refreshChanged refreshes event id from its articles arts. The result
+// keeps only the articles the refresh changed: refreshing an event whose
+// articles did not change gives the same documents, which need not be
+// written again (with several workers each refreshes every event it added
+// to, so most events are refreshed more than once).
+func refreshChanged(cache *verify.Cache, id string, arts []*article.Article) refreshed {
+	members := store.Membership(arts)
+	type state struct {
+		doc       []byte
+		published string
+	}
+	before := make([]state, len(arts))
+	for i, a := range arts {
+		doc, _ := json.Marshal(a)
+		before[i] = state{doc, a.PublishedString()}
+	}
+	ev := refreshEvent(cache, id, arts)
+	var changed []*article.Article
+	for i, a := range arts {
+		doc, err := json.Marshal(a)
+		if err != nil || !bytes.Equal(doc, before[i].doc) || a.PublishedString() != before[i].published {
+			changed = append(changed, a)
+		}
+	}
+	return refreshed{ev: ev, arts: changed, members: members}
+}
+
+// refreshShared is refreshEvents for a store several processes write.
+// Reading an event's articles, summarising and verifying them (most of a
+// run's CPU) happen outside the store-wide lock, so other workers assign
+// meanwhile; each batch of results is written under the lock, and only for
+// events whose membership (articles and their storylines) is still the one
+// read: an event another process changed in between is refreshed again
+// under the lock. So every summary written matches the event's articles at
+// the moment it is written, and the last refresh of an event still comes
+// after the last article anyone added to it (that process refreshes it
+// after adding). Story summaries are computed under the lock at the end.
+func (in *ingester) refreshShared(ctx context.Context, stats *Stats) error {
+	ids := sortedKeys(in.touched)
+	stats.Events = len(ids)
+	storyIDs := map[string]bool{}
+	again := 0
+	err := in.refreshParallel(ctx, ids, func(group []refreshed) error {
+		gids := make([]string, len(group))
+		for i, r := range group {
+			gids[i] = r.ev.ID
+		}
+		return in.coord.Exclusive(ctx, func(ctx context.Context) error {
+			current, err := in.coord.EventMemberships(ctx, gids)
+			if err != nil {
+				return err
+			}
+			var events []store.Event
+			var updated []*article.Article
+			for _, r := range group {
+				if current[r.ev.ID] != r.members {
+					again++
+					arts, err := in.st.EventArticles(ctx, r.ev.ID)
+					if err != nil {
+						return err
+					}
+					if len(arts) == 0 {
+						continue // merged away meanwhile
+					}
+					r = refreshChanged(in.verify, r.ev.ID, arts)
+				}
+				events = append(events, r.ev)
+				updated = append(updated, r.arts...)
+				storyIDs[r.ev.StoryID] = true
+			}
+			return in.st.SaveEvents(ctx, events, nil, updated)
+		})
+	})
+	if err != nil {
+		return err
+	}
+	if again > 0 {
+		in.log.Debug("events changed by other processes while refreshed, refreshed again under the lock", "events", again)
+	}
+	return in.coord.Exclusive(ctx, func(ctx context.Context) error {
+		return in.saveStories(ctx, storyIDs)
+	})
+}
+
+// refreshParallel refreshes the events ids on GOMAXPROCS goroutines and
+// hands the results to save in groups of about 1,000 articles.
+func (in *ingester) refreshParallel(ctx context.Context, ids []string, save func([]refreshed) error) error {
 	type done struct {
-		ev   store.Event
-		arts []*article.Article
-		err  error
+		r   refreshed
+		err error
 	}
 	work := make(chan string)
-	out := make(chan done)
+	procs := runtime.GOMAXPROCS(0)
+	// Buffered, so refreshing goes on while a group is being saved.
+	out := make(chan done, 4*procs)
 	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
+	for range procs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -745,11 +857,11 @@ func (in *ingester) refreshEvents(ctx context.Context, stats *Stats) error {
 					out <- done{err: err}
 					continue
 				}
-				ev := refreshEvent(in.verify, id, arts)
-				out <- done{ev: ev, arts: arts}
+				out <- done{r: refreshChanged(in.verify, id, arts)}
 			}
 		}()
 	}
+	stop := make(chan struct{})
 	go func() {
 		defer close(work)
 		for _, id := range ids {
@@ -757,39 +869,47 @@ func (in *ingester) refreshEvents(ctx context.Context, stats *Stats) error {
 			case work <- id:
 			case <-ctx.Done():
 				return
+			case <-stop:
+				return
 			}
 		}
 	}()
 	go func() { wg.Wait(); close(out) }()
 
-	storyIDs := map[string]bool{}
-	var events []store.Event
-	var updated []*article.Article
+	var group []refreshed
+	articles := 0
 	var firstErr error
 	flush := func() {
-		if firstErr == nil && len(events) > 0 {
-			firstErr = in.st.SaveEvents(ctx, events, nil, updated)
+		if firstErr == nil && len(group) > 0 {
+			if firstErr = save(group); firstErr != nil {
+				close(stop)
+			}
 		}
-		events, updated = events[:0], updated[:0]
+		group, articles = group[:0], 0
 	}
 	for d := range out {
 		if d.err != nil && firstErr == nil {
 			firstErr = d.err
+			close(stop)
 		}
-		if d.ev.ID == "" {
+		if d.r.ev.ID == "" {
 			continue
 		}
-		events = append(events, d.ev)
-		updated = append(updated, d.arts...)
-		storyIDs[d.ev.StoryID] = true
-		if len(updated) >= 1000 {
+		group = append(group, d.r)
+		articles += len(d.r.arts)
+		if articles >= 1000 {
 			flush()
 		}
 	}
 	flush()
-	if firstErr != nil {
-		return firstErr
+	if firstErr == nil {
+		firstErr = ctx.Err()
 	}
+	return firstErr
+}
+
+// saveStories recomputes and saves the summaries of the stories.
+func (in *ingester) saveStories(ctx context.Context, storyIDs map[string]bool) error {
 	var stories []store.Story
 	for _, sid := range sortedKeys(storyIDs) {
 		evs, err := in.st.StoryEvents(ctx, sid)

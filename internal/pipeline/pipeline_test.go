@@ -104,3 +104,25 @@ func TestBadPathsReported(t *testing.T) {
 		t.Errorf("stored %d, want 2 (latin1.txt and mixed.jsonl:1)", stats.Stored)
 	}
 }
+
+// TestRefreshChangedSkipsUnchanged: refreshing an event a second time from
+// the articles the first refresh produced changes none of them, so none is
+// kept to be written again; the first refresh keeps every article.
+func TestRefreshChangedSkipsUnchanged(t *testing.T) {
+	rs := analyzed(t, sharedVote1, sharedVote2)
+	arts := []*article.Article{rs[0].art, rs[1].art}
+	first := refreshChanged(nil, "ev", arts)
+	if len(first.arts) != 2 {
+		t.Fatalf("first refresh kept %d articles to write, want 2", len(first.arts))
+	}
+	if first.members == "" || first.ev.Articles != 2 {
+		t.Fatalf("first refresh: members %q, event counts %d articles", first.members, first.ev.Articles)
+	}
+	again := refreshChanged(nil, "ev", arts)
+	if len(again.arts) != 0 {
+		t.Errorf("second refresh kept %d unchanged articles to write, want 0", len(again.arts))
+	}
+	if again.ev.Articles != 2 || again.members != first.members {
+		t.Errorf("second refresh: event counts %d articles, members %q (first %q)", again.ev.Articles, again.members, first.members)
+	}
+}

@@ -118,3 +118,85 @@ func TestSharedStoreFollowsMerge(t *testing.T) {
 		t.Errorf("%d articles stored, want 3", n)
 	}
 }
+
+// racingStore is a shared store on which another process adds an article
+// to an event just after this one read the event's articles for a refresh.
+type racingStore struct {
+	*postgres.Store
+	once   sync.Once
+	before func() // runs once, after the first EventArticles read
+}
+
+func (r *racingStore) EventArticles(ctx context.Context, id string) ([]*article.Article, error) {
+	arts, err := r.Store.EventArticles(ctx, id)
+	r.once.Do(r.before)
+	return arts, err
+}
+
+// TestSharedRefreshRevalidates: A refreshes an event outside the ingest
+// lock while B adds an article to it; A's refresh, written under the lock,
+// must see that the membership changed and refresh the event again, so the
+// stored summary counts B's article too.
+func TestSharedRefreshRevalidates(t *testing.T) {
+	u := pgtest.URL(t) // skips without DATABASE_URL, fails in CI
+	ctx := context.Background()
+	open := func() *postgres.Store {
+		st, err := postgres.Open(ctx, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	var mu sync.Mutex
+	var stats Stats
+	bad := func(err error) { t.Errorf("bad input: %v", err) }
+	inB, err := newIngester(ctx, open(), Options{Restore: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := analyzed(t, sharedVote2)
+	stA := &racingStore{Store: open(), before: func() {
+		if err := inB.process(ctx, second, &stats, &mu, bad); err != nil {
+			t.Error(err)
+		}
+	}}
+	inA, err := newIngester(ctx, stA, Options{Restore: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inA.coord == nil {
+		t.Fatal("the racing store is not a Coordinator")
+	}
+	first := analyzed(t, sharedVote1)
+	if err := inA.process(ctx, first, &stats, &mu, bad); err != nil {
+		t.Fatal(err)
+	}
+	var aStats Stats
+	if err := inA.refreshShared(ctx, &aStats); err != nil {
+		t.Fatal(err)
+	}
+	ev := first[0].art.EventID
+	if got := second[0].art.EventID; got != ev {
+		t.Fatalf("the two vote reports are in events %s and %s: the fixture needs one", ev, got)
+	}
+	e, err := stA.Event(ctx, ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Articles != 2 {
+		t.Errorf("event %s summary counts %d articles, want 2 (B's article, added during A's refresh, is missing)", ev, e.Articles)
+	}
+	if stale, err := stA.StaleEvents(ctx); err != nil || len(stale) != 0 {
+		t.Errorf("stale events after A's refresh: %v, %v", stale, err)
+	}
+	arts, err := stA.EventArticles(ctx, ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		if a.Verification == nil {
+			t.Errorf("article %s was not verified", a.ID)
+		}
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/warta-news/warta/internal/article"
@@ -49,6 +51,20 @@ type Batch struct {
 // ArticleMove re-assigns one article.
 type ArticleMove struct {
 	ArticleID, EventID, StoryID string
+}
+
+// Membership describes an event's articles as a refresh reads them: each
+// article's id and storyline, one per line, sorted by id. Two equal
+// memberships of one event mean no article joined it, left it or changed
+// storyline in between (stores shared by several processes return it
+// from EventMemberships).
+func Membership(arts []*article.Article) string {
+	rows := make([]string, len(arts))
+	for i, a := range arts {
+		rows[i] = a.ID + " " + a.StoryID
+	}
+	sort.Strings(rows)
+	return strings.Join(rows, "\n")
 }
 
 // Event is a group of articles from different outlets reporting one happening.

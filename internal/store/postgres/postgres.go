@@ -556,6 +556,35 @@ func (s *Store) StaleEvents(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
+// EventMemberships returns store.Membership of each of the events' stored
+// articles, read in one query; events without articles are left out. A
+// worker refreshes an event outside the ingest lock and, under the lock,
+// writes the result only if the membership it read is still the stored one.
+func (s *Store) EventMemberships(ctx context.Context, ids []string) (map[string]string, error) {
+	rows, err := s.pool.Query(ctx, "SELECT event_id, id, story_id FROM articles WHERE event_id = ANY($1)", ids)
+	if err != nil {
+		return nil, fmt.Errorf("event memberships: %w", err)
+	}
+	defer rows.Close()
+	members := map[string][]*article.Article{}
+	for rows.Next() {
+		var ev string
+		a := new(article.Article)
+		if err := rows.Scan(&ev, &a.ID, &a.StoryID); err != nil {
+			return nil, fmt.Errorf("event memberships: %w", err)
+		}
+		members[ev] = append(members[ev], a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("event memberships: %w", err)
+	}
+	out := make(map[string]string, len(members))
+	for ev, arts := range members {
+		out[ev] = store.Membership(arts)
+	}
+	return out, nil
+}
+
 // EventArticles returns the articles of one event in publication order, without raw input.
 func (s *Store) EventArticles(ctx context.Context, eventID string) ([]*article.Article, error) {
 	rows, err := s.pool.Query(ctx, "SELECT "+articleColsNoRaw+" FROM articles WHERE event_id = $1 ORDER BY published = '', published, seq", eventID)
