@@ -836,7 +836,8 @@ func (in *ingester) refreshShared(ctx context.Context, stats *Stats) error {
 }
 
 // refreshParallel refreshes the events ids on GOMAXPROCS goroutines and
-// hands the results to save in groups of about 1,000 articles.
+// hands the results to save in groups of about 1,000 changed articles (at
+// most 250 events).
 func (in *ingester) refreshParallel(ctx context.Context, ids []string, save func([]refreshed) error) error {
 	type done struct {
 		r   refreshed
@@ -897,7 +898,7 @@ func (in *ingester) refreshParallel(ctx context.Context, ids []string, save func
 		}
 		group = append(group, d.r)
 		articles += len(d.r.arts)
-		if articles >= 1000 {
+		if articles >= 1000 || len(group) >= 250 {
 			flush()
 		}
 	}
