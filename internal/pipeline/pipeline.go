@@ -736,19 +736,25 @@ func (in *ingester) refreshEvents(ctx context.Context, stats *Stats) error {
 	stats.Events = len(ids)
 	storyIDs := map[string]bool{}
 	err := in.refreshParallel(ctx, ids, func(group []refreshed) error {
-		var events []store.Event
-		var updated []*article.Article
-		for _, r := range group {
-			events = append(events, r.ev)
-			updated = append(updated, r.arts...)
-			storyIDs[r.ev.StoryID] = true
-		}
-		return in.st.SaveEvents(ctx, events, nil, updated)
+		return in.saveRefreshed(ctx, group, storyIDs)
 	})
 	if err != nil {
 		return err
 	}
 	return in.saveStories(ctx, storyIDs)
+}
+
+// saveRefreshed writes refreshed events with the articles their refresh
+// changed, and records their stories in storyIDs.
+func (in *ingester) saveRefreshed(ctx context.Context, group []refreshed, storyIDs map[string]bool) error {
+	events := make([]store.Event, 0, len(group))
+	var updated []*article.Article
+	for _, r := range group {
+		events = append(events, r.ev)
+		updated = append(updated, r.arts...)
+		storyIDs[r.ev.StoryID] = true
+	}
+	return in.st.SaveEvents(ctx, events, nil, updated)
 }
 
 // refreshChanged refreshes event id from its articles arts. The result
@@ -803,8 +809,7 @@ func (in *ingester) refreshShared(ctx context.Context, stats *Stats) error {
 			if err != nil {
 				return err
 			}
-			var events []store.Event
-			var updated []*article.Article
+			kept := group[:0]
 			for _, r := range group {
 				if current[r.ev.ID] != r.members {
 					again++
@@ -817,11 +822,9 @@ func (in *ingester) refreshShared(ctx context.Context, stats *Stats) error {
 					}
 					r = refreshChanged(in.verify, r.ev.ID, arts)
 				}
-				events = append(events, r.ev)
-				updated = append(updated, r.arts...)
-				storyIDs[r.ev.StoryID] = true
+				kept = append(kept, r)
 			}
-			return in.st.SaveEvents(ctx, events, nil, updated)
+			return in.saveRefreshed(ctx, kept, storyIDs)
 		})
 	})
 	if err != nil {

@@ -31,20 +31,25 @@ func analyzed(t *testing.T, texts ...string) []result {
 	return out
 }
 
+// openShared opens the PostgreSQL store at u as one more process would:
+// its own pool and sessions, closed when the test ends.
+func openShared(t *testing.T, u string) *postgres.Store {
+	t.Helper()
+	st, err := postgres.Open(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
 // TestSharedStoreFollowsMerge: two ingesters share a PostgreSQL store;
 // when the first merges an event, the second applies the merge at its
 // next catch-up and never adds to the merged-away event.
 func TestSharedStoreFollowsMerge(t *testing.T) {
 	u := pgtest.URL(t) // skips without DATABASE_URL, fails in CI
 	ctx := context.Background()
-	open := func() *postgres.Store {
-		st, err := postgres.Open(ctx, u)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		return st
-	}
+	open := func() *postgres.Store { return openShared(t, u) }
 	stA, stB := open(), open() // two processes: two pools, two sessions
 	newIn := func(st *postgres.Store) *ingester {
 		in, err := newIngester(ctx, st, Options{Restore: 1000})
@@ -140,14 +145,7 @@ func (r *racingStore) EventArticles(ctx context.Context, id string) ([]*article.
 func TestSharedRefreshRevalidates(t *testing.T) {
 	u := pgtest.URL(t) // skips without DATABASE_URL, fails in CI
 	ctx := context.Background()
-	open := func() *postgres.Store {
-		st, err := postgres.Open(ctx, u)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		return st
-	}
+	open := func() *postgres.Store { return openShared(t, u) }
 	var mu sync.Mutex
 	var stats Stats
 	bad := func(err error) { t.Errorf("bad input: %v", err) }
