@@ -11,7 +11,6 @@
 package pipeline
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"encoding/binary"
@@ -20,6 +19,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -764,24 +764,52 @@ func (in *ingester) saveRefreshed(ctx context.Context, group []refreshed, storyI
 // to, so most events are refreshed more than once).
 func refreshChanged(cache *verify.Cache, id string, arts []*article.Article) refreshed {
 	members := store.Membership(arts)
-	type state struct {
-		doc       []byte
-		published string
-	}
-	before := make([]state, len(arts))
+	before := make([]derived, len(arts))
 	for i, a := range arts {
-		doc, _ := json.Marshal(a)
-		before[i] = state{doc, a.PublishedString()}
+		before[i] = derivedOf(a)
 	}
 	ev := refreshEvent(cache, id, arts)
 	var changed []*article.Article
 	for i, a := range arts {
-		doc, err := json.Marshal(a)
-		if err != nil || !bytes.Equal(doc, before[i].doc) || a.PublishedString() != before[i].published {
+		if !derivedOf(a).equal(before[i]) {
 			changed = append(changed, a)
 		}
 	}
 	return refreshed{ev: ev, arts: changed, members: members}
+}
+
+// derived is what an event refresh sets on an article: Summarize infers
+// the publication time of undated articles and puts every article in the
+// event's story; verification sets origin, flags and verification summary.
+// Comparing these, not whole encoded documents, keeps refreshChanged off
+// the per-article hot path (TestDerivedCoversRefresh checks that nothing
+// else changes).
+type derived struct {
+	published, how, precision, from, story, origin string
+	flags                                          []article.Flag
+	verification                                   article.Verification
+	verified                                       bool
+}
+
+func derivedOf(a *article.Article) derived {
+	d := derived{published: a.PublishedString(), how: a.PublishedHow, precision: a.PublishedPrecision,
+		from: a.PublishedFrom, story: a.StoryID, origin: a.Origin, flags: a.Flags}
+	if a.Verification != nil {
+		d.verification, d.verified = *a.Verification, true
+	}
+	return d
+}
+
+func (d derived) equal(e derived) bool {
+	return d.published == e.published && d.how == e.how && d.precision == e.precision && d.from == e.from &&
+		d.story == e.story && d.origin == e.origin && d.verified == e.verified && d.verification == e.verification &&
+		flagsEqual(d.flags, e.flags)
+}
+
+func flagsEqual(a, b []article.Flag) bool {
+	return slices.EqualFunc(a, b, func(x, y article.Flag) bool {
+		return x.Kind == y.Kind && x.Text == y.Text && x.Reason == y.Reason && x.Paragraph == y.Paragraph && slices.Equal(x.Compared, y.Compared)
+	})
 }
 
 // refreshShared is refreshEvents for a store several processes write.

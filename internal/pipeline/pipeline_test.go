@@ -2,9 +2,11 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/warta-news/warta/internal/article"
 	"github.com/warta-news/warta/internal/store/sqlite"
@@ -124,5 +126,88 @@ func TestRefreshChangedSkipsUnchanged(t *testing.T) {
 	}
 	if again.ev.Articles != 2 || again.members != first.members {
 		t.Errorf("second refresh: event counts %d articles, members %q (first %q)", again.ev.Articles, again.members, first.members)
+	}
+}
+
+// TestDerivedCoversRefresh: refreshChanged decides what to rewrite from
+// the fields a refresh sets (derived); that must agree with comparing the
+// whole stored form (document and publication time) of every article. Each
+// case undoes one thing a refresh did to one article, so that refreshing
+// again changes that alone.
+func TestDerivedCoversRefresh(t *testing.T) {
+	rs := analyzed(t, sharedVote1, sharedVote2, sharedFlood)
+	arts := []*article.Article{rs[0].art, rs[1].art, rs[2].art}
+	for i, a := range arts {
+		a.Outlet = []string{"Norland Post", "Capital Daily", "Riverton Herald"}[i]
+		a.EventID, a.StoryID = "ev", "story-a"
+	}
+	arts[0].Published = time.Date(2031, 3, 4, 9, 0, 0, 0, time.UTC)
+	arts[0].PublishedHow = "metadata"
+	stored := func(a *article.Article) string {
+		doc, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.PublishedString() + "\n" + string(doc)
+	}
+	// check refreshes arts and compares what refreshChanged keeps with
+	// what changed in stored form; it returns how many changed.
+	check := func(name string) int {
+		before := make([]string, len(arts))
+		for i, a := range arts {
+			before[i] = stored(a)
+		}
+		kept := map[string]bool{}
+		for _, a := range refreshChanged(nil, "ev", arts).arts {
+			kept[a.ID] = true
+		}
+		changed := 0
+		for i, a := range arts {
+			docChanged := stored(a) != before[i]
+			if docChanged {
+				changed++
+			}
+			if docChanged != kept[a.ID] {
+				t.Errorf("%s, article %s: stored form changed %v, but refreshChanged keeps it %v", name, a.ID, docChanged, kept[a.ID])
+			}
+		}
+		return changed
+	}
+	if check("first refresh") == 0 {
+		t.Fatal("the first refresh changed no article: the fixture tests nothing")
+	}
+	if n := check("second refresh"); n != 0 {
+		t.Fatalf("the second refresh changed %d articles, want 0", n)
+	}
+	var inferred, flagged *article.Article
+	for _, a := range arts {
+		if a.PublishedHow == article.HowInferred {
+			inferred = a
+		}
+		if len(a.Flags) > 0 {
+			flagged = a
+		}
+	}
+	if inferred == nil || flagged == nil {
+		t.Fatalf("the fixture needs an inferred date (%v) and a flag (%v)", inferred != nil, flagged != nil)
+	}
+	cases := []struct {
+		name string
+		undo func()
+	}{
+		{"story normalised", func() { arts[2].StoryID = "story-b" }},
+		{"date inferred", func() {
+			inferred.Published, inferred.PublishedHow, inferred.PublishedPrecision, inferred.PublishedFrom = time.Time{}, article.HowUnknown, "", ""
+		}},
+		{"inferred date moved", func() { inferred.Published = inferred.Published.Add(-48 * time.Hour) }},
+		{"origin", func() { arts[1].Origin = "" }},
+		{"flags", func() { flagged.Flags = nil }},
+		{"verification", func() { arts[0].Verification = nil }},
+	}
+	for _, c := range cases {
+		c.undo()
+		if n := check(c.name); n != 1 {
+			t.Errorf("%s: refreshing again changed %d articles, want 1", c.name, n)
+		}
 	}
 }
